@@ -1,0 +1,8 @@
+// `npm start`: serves the repository so the demo pages load the built
+// dist/cso-widgets.js exactly as a publisher's page would.
+export default {
+  rootDir: '.',
+  port: Number(process.env.PORT) || 8000,
+  open: '/demo/',
+  watch: false,
+};

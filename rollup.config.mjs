@@ -1,0 +1,33 @@
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+// Lit ships a development build with warnings; pages get the production one.
+const plugins = (declarations) => [
+  resolve({ exportConditions: ['production', 'default'] }),
+  typescript({
+    tsconfig: './tsconfig.json',
+    compilerOptions: declarations
+      ? { declaration: true, declarationDir: 'dist/types', outDir: 'dist', rootDir: 'src', noEmitOnError: true }
+      : { rootDir: 'src' },
+  }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
+export default [
+  // One self-contained module that defines every element: the script tag a newsroom pastes.
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/cso-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: plugins(false),
+  },
+  // One entry per element, sharing chunks, so a charity page loads no chart code; also writes the types.
+  {
+    input: {
+      'helpline-box': 'src/elements/helpline-box/define.ts',
+      'cso-trend': 'src/elements/cso-trend/define.ts',
+    },
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: plugins(true),
+  },
+];

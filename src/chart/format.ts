@@ -1,0 +1,28 @@
+/**
+ * Number formatting through the browser's own Intl, not d3-format: it knows
+ * every locale's grouping already and costs no bytes.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string): Intl.NumberFormat {
+  let format = formatters.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    } catch {
+      format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+    }
+    formatters.set(locale, format);
+  }
+  return format;
+}
+
+/** `10391` → `"10,391"` in en-GB. */
+export function formatCount(value: number, locale = 'en-GB'): string {
+  return formatter(locale).format(value);
+}
+
+/** A whole-number percentage without its sign: `525.4` → `"525%"`, `1200` → `"1,200%"`. */
+export function formatPercent(value: number, locale = 'en-GB'): string {
+  return `${formatCount(Math.abs(value), locale)}%`;
+}

@@ -1,0 +1,176 @@
+import type { DataProblem, FigureRow, FiguresDocument, ParseResult } from './types.js';
+
+/** More rows than any UK police data set needs; beyond it a document is refused, not drawn slowly. */
+export const MAX_ROWS = 5000;
+/** Labels longer than this are cut with an ellipsis: a name, not an essay. */
+export const MAX_LABEL_LENGTH = 120;
+
+const DEFAULT_MEASURE = 'offences';
+
+type Json = unknown;
+
+function isRecord(value: Json): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Plain text of a label: trimmed, control characters removed, length bounded. */
+export function cleanLabel(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  // eslint-disable-next-line no-control-regex
+  const text = String(value).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  if (text === '') return undefined;
+  return text.length > MAX_LABEL_LENGTH ? `${text.slice(0, MAX_LABEL_LENGTH - 1)}…` : text;
+}
+
+/**
+ * A count from JSON or text. Accepts 419, "419", "10,391" and "1 234";
+ * null, "", "-", "n/a" and "no figure" mean no figure. Anything else, and
+ * negative, fractional or absurd numbers, are not a count of offences.
+ */
+export function parseCount(value: unknown): { ok: true; value: number | null } | { ok: false } {
+  if (value === null || value === undefined) return { ok: true, value: null };
+  let number: number;
+  if (typeof value === 'number') {
+    number = value;
+  } else if (typeof value === 'string') {
+    const text = value.trim().toLowerCase();
+    if (text === '' || text === '-' || text === '–' || text === 'n/a' || text === 'na' || text === 'null' || text === 'no figure' || text === '..')
+      return { ok: true, value: null };
+    if (!/^\d{1,3}(?:[,\s\u00a0]\d{3})*$|^\d+$/.test(text)) return { ok: false };
+    number = Number(text.replace(/[,\s\u00a0]/g, ''));
+  } else {
+    return { ok: false };
+  }
+  if (!Number.isFinite(number) || number < 0 || !Number.isInteger(number) || number > 1e9) return { ok: false };
+  return { ok: true, value: number };
+}
+
+interface RowOutcome {
+  row?: FigureRow;
+  problem?: DataProblem;
+}
+
+function parseRow(raw: Json, index: number, defaults: { area?: string }): RowOutcome {
+  const row = index + 1;
+  if (!isRecord(raw)) return { problem: { reason: 'invalid-row', row } };
+  const area = cleanLabel(raw.area) ?? defaults.area;
+  if (area === undefined) return { problem: { reason: 'invalid-row', row, field: 'area', value: preview(raw.area) } };
+  const period = cleanLabel(raw.period);
+  if (period === undefined) return { problem: { reason: 'invalid-row', row, field: 'period', value: preview(raw.period) } };
+  if (!('value' in raw)) return { problem: { reason: 'invalid-value', row, field: 'value', value: '' } };
+  const count = parseCount(raw.value);
+  if (!count.ok) return { problem: { reason: 'invalid-value', row, field: 'value', value: preview(raw.value) } };
+  const parsed: FigureRow = { area, period, value: count.value };
+  const region = cleanLabel(raw.region);
+  if (region !== undefined) parsed.region = region;
+  const cite = cleanLabel(raw.cite);
+  if (cite !== undefined) parsed.cite = cite;
+  const note = cleanLabel(raw.note ?? raw.forces);
+  if (note !== undefined) parsed.note = note;
+  return { row: parsed };
+}
+
+/** A short, safe rendering of a bad value for an error message. */
+function preview(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/**
+ * Reads a list of rows, dropping bad ones with a note each and the second of
+ * two rows for the same area and period.
+ */
+export function parseRows(list: readonly Json[], defaults: { area?: string } = {}): { rows: FigureRow[]; dropped: DataProblem[] } {
+  const rows: FigureRow[] = [];
+  const dropped: DataProblem[] = [];
+  const seen = new Set<string>();
+  list.forEach((raw, index) => {
+    const outcome = parseRow(raw, index, defaults);
+    if (outcome.problem) {
+      dropped.push(outcome.problem);
+      return;
+    }
+    const row = outcome.row!;
+    const key = `${row.area}\u0000${row.period}`;
+    if (seen.has(key)) {
+      dropped.push({ reason: 'duplicate-period', row: index + 1, field: 'period', value: row.period });
+      return;
+    }
+    seen.add(key);
+    rows.push(row);
+  });
+  return { rows, dropped };
+}
+
+function parseSource(raw: Json): FiguresDocument['source'] {
+  if (typeof raw === 'string') {
+    const name = cleanLabel(raw);
+    return name ? { name } : undefined;
+  }
+  if (!isRecord(raw)) return undefined;
+  const name = cleanLabel(raw.name);
+  if (!name) return undefined;
+  const url = typeof raw.url === 'string' && raw.url.trim() ? raw.url.trim() : undefined;
+  return url ? { name, url } : { name };
+}
+
+/**
+ * Reads a figures document (or a bare array of rows) that has already been
+ * through `JSON.parse`. Never throws: a document that cannot be used gives an
+ * error naming the row and field; bad rows in a usable one are dropped and
+ * listed.
+ */
+export function parseFigures(json: Json): ParseResult {
+  const rawRows = Array.isArray(json) ? json : isRecord(json) ? json.rows : undefined;
+  if (!Array.isArray(rawRows)) return { ok: false, error: { reason: 'wrong-shape', field: 'rows' }, dropped: [] };
+  if (rawRows.length > MAX_ROWS) return { ok: false, error: { reason: 'too-many-rows', value: String(rawRows.length) }, dropped: [] };
+  const meta = isRecord(json) ? json : {};
+  const { rows, dropped } = parseRows(rawRows);
+  const extra = (key: string): FigureRow[] => {
+    const list = meta[key];
+    if (!Array.isArray(list) || list.length > MAX_ROWS) return [];
+    return parseRows(list).rows;
+  };
+  const totals = extra('totals');
+  const regionTotals = extra('regionTotals');
+  if (rows.length === 0 && totals.length === 0 && regionTotals.length === 0) {
+    const error: DataProblem = dropped[0] ?? { reason: 'no-rows', field: 'rows' };
+    return { ok: false, error, dropped };
+  }
+  const document: FiguresDocument = {
+    measure: cleanLabel(meta.measure) ?? DEFAULT_MEASURE,
+    rows,
+    totals,
+    regionTotals,
+  };
+  const title = cleanLabel(meta.title);
+  if (title) document.title = title;
+  const notes = typeof meta.notes === 'string' ? meta.notes.trim().slice(0, 2000) : '';
+  if (notes) document.notes = notes;
+  const source = parseSource(meta.source);
+  if (source) document.source = source;
+  return { ok: true, document, dropped };
+}
+
+/** `JSON.parse` then `parseFigures`, for text from a response or an attribute. */
+export function parseFiguresText(text: string): ParseResult {
+  if (text.trim() === '') return { ok: false, error: { reason: 'empty-response' }, dropped: [] };
+  let json: Json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { reason: 'invalid-json' }, dropped: [] };
+  }
+  return parseFigures(json);
+}
+
+/** Splits a comma-separated attribute, where values may themselves hold "10,391"-style commas only when quoted with `;` as separator. */
+export function splitList(text: string): string[] {
+  const separator = text.includes(';') || text.includes('|') ? /[;|]/ : /,/;
+  return text.split(separator).map((part) => part.trim());
+}

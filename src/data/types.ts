@@ -1,0 +1,71 @@
+/** One figure: what one police force (or a total) recorded in one period. */
+export interface FigureRow {
+  area: string;
+  region?: string;
+  period: string;
+  /** `null` means no figure was given: unknown, never zero. */
+  value: number | null;
+  /** Where the figure was published, so a reader can check it. */
+  cite?: string;
+  /** What a reader must know to compare it, e.g. which forces answered ("39 of 43 in England and Wales"). */
+  note?: string;
+}
+
+export interface Source {
+  name: string;
+  url?: string;
+}
+
+/** A parsed figures document: the data contract every widget shares. */
+export interface FiguresDocument {
+  title?: string;
+  measure: string;
+  source?: Source;
+  notes?: string;
+  /** Force rows. */
+  rows: FigureRow[];
+  /** National totals: not force rows, kept apart so they are never ranked with forces. */
+  totals: FigureRow[];
+  /** Regional totals: likewise kept apart. */
+  regionTotals: FigureRow[];
+}
+
+/**
+ * Machine-readable reasons, carried by the `cso-error` event and turned into
+ * plain words by the message catalogue.
+ */
+export type ProblemReason =
+  | 'invalid-json'
+  | 'wrong-shape'
+  | 'no-rows'
+  | 'invalid-row'
+  | 'invalid-value'
+  | 'duplicate-period'
+  | 'too-many-rows'
+  | 'http-error'
+  | 'network-error'
+  | 'timeout'
+  | 'empty-response'
+  | 'wrong-content-type'
+  | 'area-not-found'
+  | 'period-not-found'
+  | 'region-not-found'
+  | 'no-area'
+  | 'attribute-mismatch'
+  | 'unsafe-url';
+
+/** A problem with the data, naming the row and field where there is one. */
+export interface DataProblem {
+  reason: ProblemReason;
+  /** 1-based row number in the document, for a reader's "row 3". */
+  row?: number;
+  field?: string;
+  /** The offending value as text (never rendered as HTML). */
+  value?: string;
+  /** HTTP status, for `http-error`. */
+  status?: number;
+}
+
+export type ParseResult =
+  | { ok: true; document: FiguresDocument; dropped: DataProblem[] }
+  | { ok: false; error: DataProblem; dropped: DataProblem[] };

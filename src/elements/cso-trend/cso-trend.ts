@@ -1,0 +1,168 @@
+import { html, nothing, svg } from 'lit';
+import { trendGeometry } from '../../chart/trend-geometry.js';
+import { trendHeadline } from '../../chart/headline.js';
+import { selectSeries, type Series } from '../../data/select.js';
+import type { FiguresDocument } from '../../data/types.js';
+import type { Messages } from '../../i18n/index.js';
+import { FiguresElement, type ViewResult } from '../shared/figures-element.js';
+import { baseStyles } from '../shared/tokens.styles.js';
+import { chartStyles } from '../shared/chart.styles.js';
+
+const DEFAULT_CHART_HEIGHT = 260;
+
+/**
+ * One police force (or the nation) across years: a line and area chart with
+ * a headline computed from the figures ("Up 525% since 2018/19"), the source,
+ * a table of the figures and the NSPCC Helpline.
+ *
+ * Data comes from `src` (a figures JSON file), from `data-periods` and
+ * `data-values`, or from a `<table>` written inside the element, which is
+ * what a reader sees without JavaScript.
+ *
+ * @summary A trend for one force, with its headline and a way to get help.
+ *
+ * @attr src - URL of a figures JSON document (same origin, or one that allows CORS).
+ * @attr area - The force (or region / national total) to show. Optional when the data has one area or national totals.
+ * @attr from - First period to show, e.g. `2018/19`; the headline compares from here.
+ * @attr to - Last period to show.
+ * @attr data-periods - Comma-separated periods, with `data-values` (use `;` to separate if values carry commas).
+ * @attr data-values - Figures for those periods; empty or `-` means no figure.
+ * @attr measure - What is counted (default `offences`).
+ * @attr source - Source name, overriding the document's.
+ * @attr source-url - Source link (http/https only).
+ * @attr heading - A title over the chart, overriding the document's.
+ * @attr helpline - Helpline preset(s) shown under the chart (default `nspcc`).
+ * @attr chart-height - Height of the plot in pixels (default 260).
+ * @attr timeout - Milliseconds to wait for `src` before saying it failed (default 15000).
+ * @attr illustrative - Labels the chart "Illustrative figures" on screen.
+ *
+ * @fires cso-load - The figures were read and drawn; `detail.dropped` counts rows left out.
+ * @fires cso-error - The figures could not be shown; `detail.reason` says why (e.g. `http-error`, `invalid-json`, `area-not-found`).
+ *
+ * @slot - Fallback content (e.g. a `<table>` of the figures) shown without JavaScript and if the data fails.
+ *
+ * @csspart base - The figure around the chart.
+ * @csspart kicker - The area name over the headline.
+ * @csspart headline - The computed headline.
+ * @csspart title - The data's title.
+ * @csspart chart - The chart box (focusable; arrow keys read each figure).
+ * @csspart table - The "show the figures as a table" disclosure.
+ * @csspart source - The source line.
+ * @csspart notes - The data's notes.
+ * @csspart error - The error message box.
+ * @csspart helpline - The compact helpline under the chart.
+ *
+ * @cssprop --cso-accent-color - Line and area colour.
+ * @cssprop --cso-accent-color-dark - Line colour on dark backgrounds.
+ * @cssprop --cso-headline-size - Headline size (default 1.5em).
+ * @cssprop --cso-font-family - Font (default inherited from the page).
+ * @cssprop --cso-text-color - Text colour (default inherited).
+ * @cssprop --cso-muted-color - Secondary text colour.
+ * @cssprop --cso-grid-color - Grid line colour.
+ * @cssprop --cso-background - Page background, used to outline labels (default Canvas).
+ */
+export class CsoTrend extends FiguresElement {
+  static override styles = [baseStyles, chartStyles];
+
+  static override properties = {
+    ...FiguresElement.properties,
+    from: {},
+    to: {},
+  };
+
+  declare from: string | null;
+  declare to: string | null;
+
+  protected readonly labelKind = 'period' as const;
+  protected readonly labelsAttribute = 'data-periods';
+
+  constructor() {
+    super();
+    this.from = null;
+    this.to = null;
+  }
+
+  protected reservedHeight(): number {
+    return this.chartHeight > 0 ? this.chartHeight : DEFAULT_CHART_HEIGHT;
+  }
+
+  protected view(document: FiguresDocument, m: Messages): ViewResult {
+    const selected = selectSeries(document, this.area ?? undefined, this.from ?? undefined, this.to ?? undefined);
+    if (!selected.ok) return { ok: false, error: selected.value === undefined ? { reason: selected.reason } : { reason: selected.reason, value: selected.value } };
+    const { series } = selected;
+    const f = this.format;
+    const headline = trendHeadline(series.points);
+    const measure = document.measure;
+    return {
+      ok: true,
+      view: {
+        kicker: series.area,
+        headline: m.trendHeadline(headline, f),
+        summary: m.trendSummary(series.area, measure, headline, f),
+        stops: series.points.map((p) => ({ label: `${series.area}, ${p.period}`, value: p.value === null ? m.noFigure : `${f(p.value)} ${measure}` })),
+        chart: (width, active) => this.renderChart(series, width, active, m),
+        table: this.renderTable(series, measure, m),
+      },
+    };
+  }
+
+  private renderTable(series: Series, measure: string, m: Messages) {
+    // When figures come with caveats (e.g. how many forces answered), the table says them beside each figure.
+    const withNotes = series.points.some((p) => p.note);
+    return html`<table>
+      <caption>
+        ${m.tableCaption(series.area)}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.period}</th>
+          <th scope="col" class="number">${measure[0]!.toUpperCase()}${measure.slice(1)}</th>
+          ${withNotes ? html`<th scope="col">${m.notes}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${series.points.map(
+          (p) => html`<tr>
+            <th scope="row">${p.period}</th>
+            <td class="number">${p.value === null ? m.noFigure : this.format(p.value)}</td>
+            ${withNotes ? html`<td>${p.note ?? ''}</td>` : nothing}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderChart(series: Series, width: number, active: number | undefined, m: Messages) {
+    const height = this.reservedHeight();
+    const g = trendGeometry(series.points, { width, height, locale: m.locale });
+    const step = g.points.length > 1 ? g.points[1]!.x - g.points[0]!.x : width;
+    const roomForGapLabel = step > 60;
+    const activePoint = active === undefined ? undefined : g.points[active];
+    return html`<svg width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
+        <g class="grid axis">
+          ${g.yTicks.map(
+            (t) => svg`<line class=${t.value === 0 ? 'baseline' : ''} x1=${g.plot.left} x2=${g.plot.right} y1=${t.y} y2=${t.y}></line>
+              <text x=${g.plot.left - 6} y=${t.y} dy="0.32em" text-anchor="end">${t.label}</text>`,
+          )}
+        </g>
+        <path class="area" d=${g.areaPath}></path>
+        <path class="line" d=${g.linePath}></path>
+        ${g.points.map((p, i) =>
+          p.y === null
+            ? svg`<line class="gap-mark" x1=${p.x} x2=${p.x} y1=${g.plot.bottom} y2=${g.plot.bottom - 24}></line>
+                ${roomForGapLabel ? svg`<text class="gap-label" x=${p.x} y=${g.plot.bottom - 28} text-anchor="middle">${m.noFigure}</text>` : nothing}`
+            : svg`<circle class="point ${i === active ? 'active' : ''}" cx=${p.x} cy=${p.y} r=${i === active ? 6 : 4}></circle>`,
+        )}
+        ${g.points.map((p) => (p.label ? svg`<text class="value-label" x=${p.x} y=${p.label.y} text-anchor="middle">${p.label.text}</text>` : nothing))}
+        <g class="axis">
+          ${g.xTicks.map((t) => svg`<text x=${t.x} y=${g.height - 6} text-anchor="middle">${t.period}</text>`)}
+        </g>
+        ${activePoint ? svg`<line class="cursor" x1=${activePoint.x} x2=${activePoint.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>` : nothing}
+      </svg>
+      ${activePoint
+        ? html`<div class="tooltip" style="left:${activePoint.x}px;top:${activePoint.y ?? g.plot.bottom - 24}px">
+            ${activePoint.period}: ${activePoint.value === null ? m.noFigure : this.format(activePoint.value)}
+          </div>`
+        : nothing}`;
+  }
+}

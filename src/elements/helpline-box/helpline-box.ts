@@ -1,0 +1,264 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { resolveServices, type HelplineProblem, type ResolvedService } from '../../helpline/resolve.js';
+import { EMERGENCY } from '../../helpline/presets.js';
+import { safeWebUrl, telHref } from '../../helpline/sanitise.js';
+import { ShiftCounter } from '../../helpline/shift-counter.js';
+import { langOf, messagesFor, type Messages } from '../../i18n/index.js';
+import { baseStyles } from '../shared/tokens.styles.js';
+import { helplineStyles } from './helpline-box.styles.js';
+
+/** Where "Exit this page" goes unless a page says otherwise: GOV.UK Frontend's own default, a neutral weather page. */
+export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/**
+ * Where to get help: phone as a `tel:` link, e-mail as `mailto:`, hours and
+ * who the service is for, with an optional quick exit.
+ *
+ * @summary A helpline panel that always shows something a reader can call.
+ *
+ * @attr preset - Services in the order written, e.g. `"nspcc childline"`. Known:
+ *   `nspcc`, `childline`, `stop-it-now`, `ceop`, `iwf`. Default `nspcc`.
+ * @attr name - Overrides the first service's name (or names your own service).
+ * @attr phone - Overrides the phone number; must be a phone number.
+ * @attr email - Overrides the e-mail address; must be a single address.
+ * @attr url - Overrides the web address; only `http:` and `https:`.
+ * @attr hours - Overrides the opening hours text.
+ * @attr audience - `adults`, `children` or `all`: the wording speaks to them.
+ * @attr message - A line of your own under the heading.
+ * @attr variant - `full` (default) or `compact` (one line, as under charts).
+ * @attr quick-exit - Shows "Exit this page" and listens for Shift pressed 3 times.
+ *   On by default when a service is for children; `quick-exit="off"` turns it off.
+ * @attr exit-url - Where quick exit goes (http/https only). Default a neutral weather page.
+ * @attr heading-level - Level of the panel heading, 2–6 (default 2).
+ *
+ * @fires helpline-exit - Just before quick exit replaces the page; `detail.url` is the destination.
+ *
+ * @csspart base - The panel.
+ * @csspart heading - The panel heading.
+ * @csspart service - One service.
+ * @csspart phone - A phone link.
+ * @csspart email - An e-mail link.
+ * @csspart quick-exit - The "Exit this page" button.
+ * @csspart problem - The message shown when an attribute was refused.
+ *
+ * @cssprop --cso-helpline-accent - Colour of the panel's side rule.
+ * @cssprop --cso-helpline-padding - Padding inside the panel.
+ * @cssprop --cso-helpline-margin - Space above the panel.
+ * @cssprop --cso-panel-background - Panel background (default a tint of the text colour).
+ * @cssprop --cso-quick-exit-background - Quick exit button colour.
+ * @cssprop --cso-font-family - Font (default inherited from the page).
+ */
+export class HelplineBox extends LitElement {
+  static override styles = [baseStyles, helplineStyles];
+
+  static override properties = {
+    preset: { reflect: false },
+    name: {},
+    phone: {},
+    email: {},
+    url: {},
+    hours: {},
+    audience: {},
+    message: {},
+    variant: { reflect: true },
+    quickExit: { attribute: 'quick-exit' },
+    exitUrl: { attribute: 'exit-url' },
+    headingLevel: { attribute: 'heading-level' },
+    lang: {},
+    announcement: { state: true },
+    exiting: { state: true },
+  };
+
+  declare preset: string | null;
+  declare name: string | null;
+  declare phone: string | null;
+  declare email: string | null;
+  declare url: string | null;
+  declare hours: string | null;
+  declare audience: string | null;
+  declare message: string | null;
+  declare variant: string | null;
+  declare quickExit: string | null;
+  declare exitUrl: string | null;
+  declare headingLevel: string | null;
+  declare private announcement: string;
+  declare private exiting: boolean;
+
+  private services: ResolvedService[] = [];
+  private problems: HelplineProblem[] = [];
+  private readonly shiftCounter = new ShiftCounter();
+  private listening = false;
+
+  constructor() {
+    super();
+    this.preset = null;
+    this.name = null;
+    this.phone = null;
+    this.email = null;
+    this.url = null;
+    this.hours = null;
+    this.audience = null;
+    this.message = null;
+    this.variant = null;
+    this.quickExit = null;
+    this.exitUrl = null;
+    this.headingLevel = null;
+    this.announcement = '';
+    this.exiting = false;
+  }
+
+  /** Whether quick exit is on: the attribute when given, else on for services aimed at children. */
+  get quickExitEnabled(): boolean {
+    const value = this.quickExit?.trim().toLowerCase();
+    if (value === 'off' || value === 'false' || value === 'no') return false;
+    if (value !== undefined) return true;
+    return this.services.some((s) => s.audience === 'children');
+  }
+
+  /** Where quick exit goes: `exit-url` when it is a web address, else the neutral default. */
+  get exitDestination(): string {
+    return safeWebUrl(this.exitUrl) ?? DEFAULT_EXIT_URL;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listen(false);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a move: listen again if quick exit was on.
+    if (this.hasUpdated) this.listen(this.quickExitEnabled);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.size && [...changed.keys()].some((key) => key !== 'announcement' && key !== 'exiting')) {
+      const resolved = resolveServices(this.preset, this);
+      this.services = resolved.services;
+      this.problems = resolved.problems;
+    }
+  }
+
+  protected override updated(): void {
+    this.listen(this.quickExitEnabled && this.isConnected);
+  }
+
+  private listen(on: boolean): void {
+    if (on === this.listening) return;
+    this.listening = on;
+    if (on) document.addEventListener('keyup', this.onKeyup);
+    else document.removeEventListener('keyup', this.onKeyup);
+  }
+
+  private readonly onKeyup = (event: KeyboardEvent): void => {
+    const left = this.shiftCounter.keyup(event.key, event.shiftKey, performance.now());
+    if (left === undefined) {
+      if (this.announcement) this.announcement = '';
+      return;
+    }
+    if (left === 0) this.exit();
+    else this.announcement = this.messages.quickExitPressesLeft(left);
+  };
+
+  /**
+   * Leaves the page at once for a neutral site. `location.replace` takes this
+   * page out of the session history, so Back does not return to it.
+   */
+  exit(): void {
+    const url = this.exitDestination;
+    this.exiting = true;
+    this.announcement = this.messages.quickExitLeaving;
+    this.dispatchEvent(new CustomEvent('helpline-exit', { bubbles: true, composed: true, detail: { url } }));
+    window.location.replace(url);
+  }
+
+  private get messages(): Messages {
+    return messagesFor(langOf(this));
+  }
+
+  private get panelAudience() {
+    return this.services[0]?.audience ?? 'adults';
+  }
+
+  private renderPhone(service: ResolvedService, m: Messages) {
+    if (!service.phone || !service.telHref) return nothing;
+    const name = service.name || m.serviceNameFallback;
+    // Digits in their written groups, so a screen reader reads "0808 800 5000", not one large number.
+    return html`<a part="phone" href=${service.telHref}
+      ><span class="visually-hidden">${m.call(name)}: </span
+      ><span class="phone-number">${service.phone.split(/\s+/).map((group, i) => html`${i ? ' ' : ''}<span>${group}</span>`)}</span></a
+    >`;
+  }
+
+  private renderContacts(service: ResolvedService, m: Messages, compact: boolean) {
+    const name = service.name || m.serviceNameFallback;
+    return html`<span class="contact">
+      ${this.renderPhone(service, m)}
+      ${service.email && service.mailtoHref
+        ? html`<a part="email" href=${service.mailtoHref}><span class="visually-hidden">${m.email(name)}: </span>${service.email}</a>`
+        : nothing}
+      ${!compact && service.webHref ? html`<a part="website" href=${service.webHref}>${m.website(name)}</a>` : nothing}
+      ${compact && !service.phone && !service.email && service.webHref
+        ? html`<a part="website" href=${service.webHref}>${m.website(name)}</a>`
+        : nothing}
+    </span>`;
+  }
+
+  private renderService(service: ResolvedService, m: Messages, heading: number) {
+    const name = service.name || m.serviceNameFallback;
+    const level = Math.min(6, heading + 1);
+    return html`<li class="service" part="service">
+      <p class="service-name" role="heading" aria-level=${level}>${name}</p>
+      ${service.message ? html`<p>${service.message}</p>` : nothing}
+      ${service.for ? html`<p>${service.for}</p>` : nothing}
+      ${this.renderContacts(service, m, false)}
+      ${service.cost ? html`<p class="muted">${service.cost}</p>` : nothing}
+      ${service.hours
+        ? html`<p class="muted"><span class="visually-hidden">${m.hours}: </span>${service.hours}${service.hoursAsOf ? html` ${m.hoursAsOf(service.hoursAsOf)}` : nothing}</p>`
+        : nothing}
+      ${service.other ? html`<p class="muted">${service.other}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderProblems(m: Messages) {
+    if (!this.problems.length) return nothing;
+    return html`<div class="problem" part="problem" role="alert">
+      ${this.problems.map((p) => html`<p>${p.kind === 'unknown-preset' ? m.unknownPreset(p.name) : m.unsafeField(p.field)}</p>`)}
+    </div>`;
+  }
+
+  private renderQuickExit(m: Messages): TemplateResult | typeof nothing {
+    if (!this.quickExitEnabled) return nothing;
+    return html`<button class="quick-exit" part="quick-exit" type="button" @click=${() => this.exit()}>${m.quickExit}</button>`;
+  }
+
+  protected override render() {
+    const m = this.messages;
+    const compact = this.variant === 'compact';
+    const level = Math.min(6, Math.max(2, Number(this.headingLevel) || 2));
+    const live = html`<p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.exiting ? html`<div class="overlay"></div>` : nothing}`;
+    if (compact) {
+      return html`<aside class="panel" part="base" aria-label=${m.helplineHeading(this.panelAudience)}>
+        ${this.renderProblems(m)}
+        <span class="compact-lead">${this.services[0]?.message ?? m.compactLead(this.panelAudience)}</span>
+        ${this.services.map(
+          (s) => html`<span class="compact-service" part="service"><span class="service-name">${s.name || m.serviceNameFallback}</span> ${this.renderContacts(s, m, true)}</span>`,
+        )}
+        ${this.renderQuickExit(m)} ${live}
+      </aside>`;
+    }
+    const emergencyHref = telHref(EMERGENCY.phone);
+    return html`<aside class="panel" part="base" aria-labelledby="heading">
+      ${this.renderQuickExit(m)}
+      <p class="heading" part="heading" id="heading" role="heading" aria-level=${level}>${m.helplineHeading(this.panelAudience)}</p>
+      ${this.renderProblems(m)}
+      <ul class="services" role="list">
+        ${this.services.map((s) => this.renderService(s, m, level))}
+      </ul>
+      <p class="emergency">${m.emergency(html`<a href=${emergencyHref!}>${EMERGENCY.phone}</a>`)}</p>
+      ${this.quickExitEnabled ? html`<p class="quick-exit-hint muted">${m.quickExitHint}</p>` : nothing}
+      ${live}
+    </aside>`;
+  }
+}

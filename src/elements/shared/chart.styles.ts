@@ -1,0 +1,208 @@
+import { css } from 'lit';
+
+/** Layout shared by every chart: headline block, chart box, table, source. */
+export const chartStyles = css`
+  :host {
+    --_accent: var(--cso-accent-color, #1d70b8);
+    --_highlight: var(--cso-highlight-color, #d4351c);
+    --_grid: var(--cso-grid-color, color-mix(in srgb, currentColor 18%, transparent));
+    container-type: inline-size;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--cso-accent-color-dark, var(--cso-accent-color, #5ea5e6));
+      --_highlight: var(--cso-highlight-color-dark, var(--cso-highlight-color, #ff8a75));
+    }
+  }
+  :host([theme='light']) {
+    --_accent: var(--cso-accent-color, #1d70b8);
+    --_highlight: var(--cso-highlight-color, #d4351c);
+  }
+  :host([theme='dark']) {
+    --_accent: var(--cso-accent-color-dark, var(--cso-accent-color, #5ea5e6));
+    --_highlight: var(--cso-highlight-color-dark, var(--cso-highlight-color, #ff8a75));
+  }
+  .frame {
+    margin: 0;
+  }
+  figcaption p,
+  .frame > p {
+    margin: 0;
+  }
+  .kicker {
+    font-weight: 700;
+    color: var(--_muted);
+    font-size: 0.875em;
+    text-transform: var(--cso-kicker-transform, none);
+  }
+  .headline {
+    font-size: var(--cso-headline-size, 1.5em);
+    font-weight: 700;
+    line-height: 1.2;
+    margin: 0.1em 0 0.2em;
+  }
+  .title {
+    color: var(--_muted);
+    margin-bottom: 0.5rem;
+  }
+  .illustrative {
+    display: inline-block;
+    font-weight: 700;
+    font-size: 0.875em;
+    border: 2px solid currentColor;
+    padding: 0 0.4em;
+    margin-bottom: 0.25rem;
+  }
+  .chart-box {
+    position: relative;
+    margin: 0.5rem 0;
+  }
+  .chart-box.loading {
+    display: grid;
+    place-items: center;
+    background: var(--_panel);
+    color: var(--_muted);
+  }
+  .chart-box.error {
+    border-inline-start: 0.3125rem solid var(--cso-error-color, #d4351c);
+    background: var(--_panel);
+    padding: 1rem;
+  }
+  .error-title {
+    font-weight: 700;
+    font-size: 1.15em;
+    margin: 0 0 0.25rem;
+  }
+  .error-message {
+    margin: 0 0 0.5rem;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+    font-size: 12px;
+    font-variant-numeric: tabular-nums;
+  }
+  svg text {
+    fill: currentColor;
+  }
+  .grid line {
+    stroke: var(--_grid);
+  }
+  .grid line.baseline {
+    stroke: currentColor;
+  }
+  .axis text {
+    fill: var(--_muted);
+  }
+  .area {
+    fill: var(--_accent);
+    fill-opacity: 0.15;
+  }
+  .line {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 3;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .point {
+    fill: var(--_accent);
+    stroke: var(--cso-background, Canvas);
+    stroke-width: 1.5;
+  }
+  .point.active {
+    stroke: currentColor;
+    stroke-width: 3;
+  }
+  .value-label {
+    font-weight: 700;
+    paint-order: stroke;
+    stroke: var(--cso-background, Canvas);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .gap-mark {
+    stroke: var(--_muted);
+    stroke-dasharray: 3 3;
+  }
+  .gap-label {
+    fill: var(--_muted);
+    font-style: italic;
+  }
+  .cursor {
+    stroke: currentColor;
+    stroke-dasharray: 2 2;
+  }
+  .tooltip {
+    position: absolute;
+    transform: translate(-50%, calc(-100% - 10px));
+    background: var(--cso-tooltip-background, #0b0c0c);
+    color: var(--cso-tooltip-color, #fff);
+    padding: 0.25rem 0.5rem;
+    font-size: 0.875em;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  details.table,
+  details.dropped {
+    margin: 0.5rem 0;
+  }
+  summary {
+    cursor: pointer;
+    min-height: 1.75rem;
+    color: var(--cso-link-color, inherit);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  table {
+    border-collapse: collapse;
+    margin-top: 0.5rem;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.25rem;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.25rem 1rem 0.25rem 0;
+    border-bottom: 1px solid var(--_rule);
+  }
+  td.number,
+  th.number {
+    text-align: end;
+  }
+  .meta p {
+    margin: 0.25rem 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .line,
+    .cursor {
+      stroke: CanvasText;
+    }
+    .area {
+      fill: none;
+    }
+    .point {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .point.active {
+      fill: Highlight;
+    }
+    .grid line {
+      stroke: GrayText;
+    }
+    .chart-box.error {
+      border: 2px solid CanvasText;
+    }
+    .tooltip {
+      border: 1px solid CanvasText;
+      forced-color-adjust: auto;
+    }
+  }
+`;

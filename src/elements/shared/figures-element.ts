@@ -1,0 +1,346 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { rowsFromLists, rowsFromTable, type LabelKind } from '../../data/inline.js';
+import { DEFAULT_TIMEOUT_MS, loadFigures } from '../../data/load.js';
+import type { DataProblem, FiguresDocument, ParseResult } from '../../data/types.js';
+import { formatCount } from '../../chart/format.js';
+import { safeWebUrl } from '../../helpline/sanitise.js';
+import { langOf, messagesFor, type Messages } from '../../i18n/index.js';
+import '../helpline-box/define.js';
+
+/** What a chart shows once its data is in: computed by each element from the document. */
+export interface ChartView {
+  /** Small line above the headline, e.g. the force's name. */
+  kicker?: string;
+  headline: string;
+  /** The sentence a screen reader hears as the chart's name. */
+  summary: string;
+  /** Labels and values a keyboard user steps through with the arrow keys. */
+  stops: { label: string; value: string }[];
+  chart: (width: number, active: number | undefined) => TemplateResult;
+  table: TemplateResult;
+}
+
+export type ViewResult = { ok: true; view: ChartView } | { ok: false; error: DataProblem };
+
+type State =
+  | { status: 'loading' }
+  | { status: 'ready'; document: FiguresDocument; dropped: DataProblem[] }
+  | { status: 'error'; error: DataProblem; dropped: DataProblem[] };
+
+/**
+ * What every chart shares, so no element copies it: reading data from a URL,
+ * attributes or a child table; loading and error states that keep their
+ * height; the source line; the table for screen readers; arrow-key reading;
+ * and the helpline, which shows in every state.
+ */
+export abstract class FiguresElement extends LitElement {
+  static override properties = {
+    src: {},
+    area: {},
+    measure: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    heading: {},
+    helpline: {},
+    timeout: { type: Number },
+    chartHeight: { attribute: 'chart-height', type: Number },
+    illustrative: { type: Boolean },
+    lang: {},
+    state: { state: true },
+    width: { state: true },
+    active: { state: true },
+  };
+
+  declare src: string | null;
+  declare area: string | null;
+  declare measure: string | null;
+  declare source: string | null;
+  declare sourceUrl: string | null;
+  declare heading: string | null;
+  declare helpline: string | null;
+  declare timeout: number;
+  declare chartHeight: number;
+  declare illustrative: boolean;
+  declare protected state: State;
+  declare protected width: number;
+  declare protected active: number | undefined;
+
+  /** Whether a table's or attribute's labels are periods (a trend) or areas (a ranking). */
+  protected abstract readonly labelKind: LabelKind;
+  /** The attribute that lists labels, e.g. `data-periods`. */
+  protected abstract readonly labelsAttribute: string;
+  /** Computes what to show; an area or period the data lacks is an error here. */
+  protected abstract view(document: FiguresDocument, m: Messages): ViewResult;
+  /** The chart's natural height before it has data, so nothing moves when data arrives. */
+  protected abstract reservedHeight(): number;
+
+  private loadController?: AbortController;
+  private resizeObserver?: ResizeObserver;
+  private tableObserver?: MutationObserver;
+  private lastErrorKey = '';
+
+  constructor() {
+    super();
+    this.src = null;
+    this.area = null;
+    this.measure = null;
+    this.source = null;
+    this.sourceUrl = null;
+    this.heading = null;
+    this.helpline = null;
+    this.timeout = DEFAULT_TIMEOUT_MS;
+    this.chartHeight = 0;
+    this.illustrative = false;
+    this.state = { status: 'loading' };
+    this.width = 0;
+    this.active = undefined;
+  }
+
+  protected get messages(): Messages {
+    return messagesFor(langOf(this));
+  }
+
+  protected format = (n: number) => formatCount(n, this.messages.locale);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A CMS may fill in the fallback table after the element upgrades.
+    this.tableObserver = new MutationObserver(() => {
+      if (!this.src && !this.hasAttribute(this.labelsAttribute)) this.reload();
+    });
+    this.tableObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.hasUpdated) {
+      this.observeSize();
+      this.reload();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A widget removed mid-fetch aborts its share of the request and reports nothing.
+    this.loadController?.abort();
+    this.loadController = undefined;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.tableObserver?.disconnect();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // data-* lists are read straight from the attributes, so watch them here.
+    if (name.startsWith('data-') && old !== value && this.hasUpdated) this.reload();
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'data-periods', 'data-areas', 'data-values'];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('src') || changed.has('timeout')) this.reload();
+  }
+
+  /** Reads the data again from wherever it comes from; a newer call always wins. */
+  protected reload(): void {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    const src = this.src?.trim();
+    if (src) {
+      this.state = { status: 'loading' };
+      const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+      void loadFigures(src, controller.signal, timeout).then((result) => {
+        // A stale answer (src changed, or the element left the page) is dropped silently.
+        if (!result || controller !== this.loadController) return;
+        this.settle(result);
+      });
+      return;
+    }
+    this.settle(this.readInline());
+  }
+
+  private readInline(): ParseResult {
+    const meta = {
+      area: this.area ?? undefined,
+      period: this.getAttribute('period') ?? undefined,
+      region: this.getAttribute('region') ?? undefined,
+      measure: this.measure ?? undefined,
+      sourceName: this.source ?? undefined,
+      sourceUrl: this.sourceUrl ?? undefined,
+    };
+    const labels = this.getAttribute(this.labelsAttribute);
+    const values = this.getAttribute('data-values');
+    if (labels !== null || values !== null) return rowsFromLists(labels ?? '', values ?? '', this.labelKind, meta);
+    const table = this.querySelector('table');
+    if (!table) return { ok: false, error: { reason: 'no-rows' }, dropped: [] };
+    const cells = [...table.rows].map((row) => [...row.cells].map((cell) => cell.textContent ?? ''));
+    const hasHeader = Boolean(table.tHead?.rows.length) || [...(table.rows[0]?.cells ?? [])].every((cell) => cell.tagName === 'TH');
+    const caption = table.caption?.textContent?.trim();
+    return rowsFromTable(cells, hasHeader, this.labelKind, caption ? { ...meta, title: caption } : meta);
+  }
+
+  private settle(result: ParseResult): void {
+    this.state = result.ok
+      ? { status: 'ready', document: result.document, dropped: result.dropped }
+      : { status: 'error', error: result.error, dropped: result.dropped };
+    this.active = undefined;
+  }
+
+  /** Title, measure and source from attributes win over the document's own. */
+  private withOverrides(document: FiguresDocument): FiguresDocument {
+    const doc = { ...document };
+    if (this.measure) doc.measure = this.measure;
+    if (this.heading) doc.title = this.heading;
+    if (this.source) doc.source = this.sourceUrl ? { name: this.source, url: this.sourceUrl } : { name: this.source };
+    return doc;
+  }
+
+  protected override firstUpdated(): void {
+    this.observeSize();
+  }
+
+  /**
+   * The chart draws to the host's width. ResizeObserver reports after layout,
+   * once per frame for every chart on the page together, so a page of many
+   * charts reads sizes in one batch instead of forcing layout per chart.
+   */
+  private observeSize(): void {
+    if (this.resizeObserver) return;
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
+      if (width > 0 && width !== this.width) this.width = width;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  protected override updated(): void {
+    // One event per distinct outcome, not per re-render.
+    const s = this.state;
+    const key = s.status === 'ready' ? `ready:${this.currentError ? JSON.stringify(this.currentError) : ''}` : s.status === 'error' ? `error:${JSON.stringify(s.error)}` : 'loading';
+    if (key === this.lastErrorKey) return;
+    this.lastErrorKey = key;
+    const error = s.status === 'error' ? s.error : this.currentError;
+    if (error) this.dispatchEvent(new CustomEvent('cso-error', { bubbles: true, composed: true, detail: { ...error } }));
+    else if (s.status === 'ready') this.dispatchEvent(new CustomEvent('cso-load', { bubbles: true, composed: true, detail: { dropped: s.dropped.length } }));
+  }
+
+  private currentError: DataProblem | undefined;
+
+  private onChartKeydown(event: KeyboardEvent, count: number): void {
+    if (count === 0) return;
+    const current = this.active;
+    let next: number | undefined = current;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = current === undefined ? 0 : Math.min(count - 1, current + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = current === undefined ? count - 1 : Math.max(0, current - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Escape':
+        next = undefined;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.active = next;
+  }
+
+  private renderHelpline() {
+    return html`<helpline-box part="helpline" exportparts="base: helpline-base" variant="compact" preset=${this.helpline ?? 'nspcc'}></helpline-box>`;
+  }
+
+  private renderSource(document: FiguresDocument | undefined, m: Messages) {
+    const source = document?.source;
+    const href = safeWebUrl(source?.url);
+    return html`<div class="meta" part="meta">
+      ${source
+        ? html`<p class="source" part="source">${m.source}: ${href ? html`<a href=${href} rel="noopener noreferrer">${source.name}</a>` : source.name}</p>`
+        : nothing}
+      ${document?.notes ? html`<p class="notes" part="notes">${m.notes}: ${document.notes}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderDropped(dropped: DataProblem[], m: Messages) {
+    if (!dropped.length) return nothing;
+    return html`<details class="dropped" part="dropped">
+      <summary>${m.dropped(dropped.length)}</summary>
+      <ul>
+        ${dropped.slice(0, 20).map((p) => html`<li>${m.problem(p)}</li>`)}
+      </ul>
+    </details>`;
+  }
+
+  private renderError(error: DataProblem, dropped: DataProblem[], m: Messages, height: number) {
+    return html`<figure class="frame" part="base">
+        <div class="chart-box error" part="error" role="alert" style="min-height:${height}px">
+          <p class="error-title">${m.errorTitle}</p>
+          <p class="error-message">${m.problem(error)}</p>
+          ${this.renderDropped(dropped, m)}
+          <!-- The page's own fallback (a table, a sentence) stays readable. -->
+          <slot></slot>
+        </div>
+      </figure>
+      ${this.renderHelpline()}`;
+  }
+
+  protected override render() {
+    const m = this.messages;
+    const height = this.reservedHeight();
+    const s = this.state;
+    this.currentError = undefined;
+    if (s.status === 'loading') {
+      return html`<figure class="frame" part="base" aria-busy="true">
+          <p class="kicker">&nbsp;</p>
+          <p class="headline" part="headline">&nbsp;</p>
+          <div class="chart-box loading" role="status" style="min-height:${height}px"><span class="loading-text">${m.loading}</span></div>
+        </figure>
+        ${this.renderHelpline()}`;
+    }
+    if (s.status === 'error') return this.renderError(s.error, s.dropped, m, height);
+    const document = this.withOverrides(s.document);
+    const result = this.view(document, m);
+    if (!result.ok) {
+      this.currentError = result.error;
+      return this.renderError(result.error, s.dropped, m, height);
+    }
+    const view = result.view;
+    const active = this.active !== undefined && this.active < view.stops.length ? this.active : undefined;
+    const stop = active === undefined ? undefined : view.stops[active];
+    return html`<figure class="frame" part="base">
+        ${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
+        <figcaption>
+          <p class="kicker" part="kicker">${view.kicker ?? html`&nbsp;`}</p>
+          <p class="headline" part="headline">${view.headline}</p>
+          ${document.title ? html`<p class="title" part="title">${document.title}</p>` : nothing}
+        </figcaption>
+        <div
+          class="chart-box"
+          part="chart"
+          tabindex="0"
+          role="img"
+          aria-label=${`${view.summary} ${m.chartKeys}`}
+          style="min-height:${height}px"
+          @keydown=${(e: KeyboardEvent) => this.onChartKeydown(e, view.stops.length)}
+          @blur=${() => (this.active = undefined)}
+        >
+          ${this.width > 0 ? view.chart(this.width, active) : nothing}
+        </div>
+        <p class="visually-hidden" role="status" aria-live="polite">${stop ? m.pointAnnouncement(stop.label, stop.value) : ''}</p>
+        <details class="table" part="table">
+          <summary>${m.showTable}</summary>
+          ${view.table}
+        </details>
+        ${this.renderDropped(s.dropped, m)} ${this.renderSource(document, m)}
+      </figure>
+      ${this.renderHelpline()}`;
+  }
+}

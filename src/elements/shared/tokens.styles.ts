@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+/**
+ * What every widget shares: the page's font and colour flow in, custom
+ * properties let a publication restyle without touching code, and forced
+ * colours and reduced motion are honoured.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    font-family: var(--cso-font-family, inherit);
+    font-size: var(--cso-font-size, 1rem);
+    line-height: 1.4;
+    color: var(--cso-text-color, inherit);
+    /* Works on light and dark pages alike: a tint of the page's own text colour. */
+    --_muted: var(--cso-muted-color, color-mix(in srgb, currentColor 72%, transparent));
+    --_panel: var(--cso-panel-background, color-mix(in srgb, currentColor 6%, transparent));
+    --_rule: var(--cso-rule-color, color-mix(in srgb, currentColor 25%, transparent));
+    --_focus: var(--cso-focus-color, #fd0);
+    --_focus-ring: 0 0 0 3px var(--_focus), 0 0 0 5px #0b0c0c;
+    box-sizing: border-box;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--cso-link-color, inherit);
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid transparent;
+    box-shadow: var(--_focus-ring);
+    background-color: var(--_focus);
+    color: #0b0c0c;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    a:focus-visible,
+    button:focus-visible,
+    summary:focus-visible,
+    [tabindex]:focus-visible {
+      outline: 3px solid Highlight;
+      box-shadow: none;
+    }
+  }
+`;

@@ -1,0 +1,104 @@
+import { HELPLINE_PRESETS } from './presets.js';
+import { mailtoHref, safeWebUrl, telHref } from './sanitise.js';
+import type { Audience, HelplineService } from './types.js';
+
+/** Fields a page may set on a panel by attribute. */
+export interface HelplineOverrides {
+  name?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  url?: string | null;
+  hours?: string | null;
+  audience?: string | null;
+  message?: string | null;
+}
+
+export type HelplineProblem = { kind: 'unknown-preset'; name: string } | { kind: 'unsafe-field'; field: 'phone' | 'email' | 'url' };
+
+/** A service ready to show: its links checked and written out. */
+export interface ResolvedService extends HelplineService {
+  telHref?: string;
+  mailtoHref?: string;
+  webHref?: string;
+}
+
+export const DEFAULT_PRESET = 'nspcc';
+
+function audienceOf(value: string | null | undefined): Audience | undefined {
+  return value === 'adults' || value === 'children' || value === 'all' ? value : undefined;
+}
+
+/** Preset ids in the order written: "nspcc childline", "nspcc, childline". */
+export function presetIds(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/**
+ * The services a panel shows, from preset names and attribute overrides
+ * (which apply to the first service). Never empty: a panel that cannot work
+ * out what to show falls back to the NSPCC Helpline, because a reader must
+ * always have somewhere to turn. Unsafe links are dropped and reported.
+ */
+export function resolveServices(preset: string | null | undefined, overrides: HelplineOverrides = {}): { services: ResolvedService[]; problems: HelplineProblem[] } {
+  const problems: HelplineProblem[] = [];
+  const services: HelplineService[] = [];
+  for (const id of presetIds(preset)) {
+    const found = Object.prototype.hasOwnProperty.call(HELPLINE_PRESETS, id.toLowerCase()) ? HELPLINE_PRESETS[id.toLowerCase()] : undefined;
+    if (found) services.push({ ...found });
+    else problems.push({ kind: 'unknown-preset', name: id });
+  }
+  const custom = Boolean(overrides.name || overrides.phone || overrides.email || overrides.url);
+  if (services.length === 0) services.push(custom ? { name: '', audience: 'adults' } : { ...HELPLINE_PRESETS[DEFAULT_PRESET]! });
+
+  const first = services[0]!;
+  const text = (value: string | null | undefined) => (value && value.trim() ? value.trim() : undefined);
+  if (text(overrides.name)) first.name = text(overrides.name)!;
+  if (text(overrides.hours)) {
+    first.hours = text(overrides.hours)!;
+    first.hoursAsOf = null;
+  }
+  if (text(overrides.message)) first.message = text(overrides.message)!;
+  const audience = audienceOf(overrides.audience);
+  if (audience) first.audience = audience;
+  for (const field of ['phone', 'email', 'url'] as const) {
+    const value = text(overrides[field]);
+    if (value !== undefined) first[field] = value;
+  }
+
+  const resolved = services.map((service): ResolvedService => {
+    const out: ResolvedService = { ...service };
+    if (service.phone !== undefined) {
+      const href = telHref(service.phone);
+      if (href) out.telHref = href;
+      else {
+        delete out.phone;
+        problems.push({ kind: 'unsafe-field', field: 'phone' });
+      }
+    }
+    if (service.email !== undefined) {
+      const href = mailtoHref(service.email);
+      if (href) out.mailtoHref = href;
+      else {
+        delete out.email;
+        problems.push({ kind: 'unsafe-field', field: 'email' });
+      }
+    }
+    if (service.url !== undefined) {
+      const href = safeWebUrl(service.url);
+      if (href) out.webHref = href;
+      else {
+        delete out.url;
+        problems.push({ kind: 'unsafe-field', field: 'url' });
+      }
+    }
+    return out;
+  });
+  // A custom service left with no way to reach it is no help: add the NSPCC Helpline.
+  if (!resolved.some((s) => s.telHref || s.mailtoHref || s.webHref)) return resolveWithFallback(problems);
+  return { services: resolved, problems };
+}
+
+function resolveWithFallback(problems: HelplineProblem[]) {
+  const nspcc = resolveServices(DEFAULT_PRESET).services;
+  return { services: nspcc, problems };
+}

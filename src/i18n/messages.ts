@@ -1,0 +1,57 @@
+import type { Headline } from '../chart/headline.js';
+import type { DataProblem } from '../data/types.js';
+import type { Audience } from '../helpline/types.js';
+
+/**
+ * Every fixed word a widget shows, for one language. Sentences are whole
+ * functions, not fragments glued together, so each language keeps its own
+ * word order. Numbers arrive already formatted for the language.
+ */
+export interface Messages {
+  locale: string;
+  /** Short headline over a trend: "Up 525% since 2018/19". */
+  trendHeadline(h: Headline, f: (n: number) => string): string;
+  /** The sentence a screen reader hears for a trend. */
+  trendSummary(area: string, measure: string, h: Headline, f: (n: number) => string): string;
+  /** "Lancashire: 2nd of 5 in the North West". */
+  rankHeadline(area: string, rank: number, of: number, scope: string | undefined, period: string, tied: boolean): string;
+  rankSummary(scope: string | undefined, period: string, measure: string, leaders: string, count: number): string;
+  rankNotInData(area: string): string;
+  ordinal(n: number): string;
+  /** "Lancashire, 2019/20: 419 offences" — said when a point or bar takes focus. */
+  pointAnnouncement(label: string, value: string): string;
+  noFigure: string;
+  noFigureLong: string;
+  source: string;
+  notes: string;
+  showTable: string;
+  tableCaption(area: string): string;
+  period: string;
+  area: string;
+  rank: string;
+  loading: string;
+  errorTitle: string;
+  problem(p: DataProblem): string;
+  dropped(count: number): string;
+  chartKeys: string;
+  illustrative: string;
+  highlighted: string;
+  allAreas: string;
+  /** Helpline panel words. */
+  helplineHeading(audience: Audience): string;
+  call(name: string): string;
+  email(name: string): string;
+  website(name: string): string;
+  hours: string;
+  hoursAsOf(year: string): string;
+  /** The 999 line; `phone` is the link, placed where the language puts it. */
+  emergency(phone: unknown): unknown[];
+  compactLead(audience: Audience): string;
+  quickExit: string;
+  quickExitHint: string;
+  quickExitPressesLeft(n: number): string;
+  quickExitLeaving: string;
+  unknownPreset(name: string): string;
+  unsafeField(field: string): string;
+  serviceNameFallback: string;
+}

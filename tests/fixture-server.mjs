@@ -1,0 +1,54 @@
+// Test-only routes for the network cases a reader can meet: a slow body, an
+// HTTP error, a wrong content type, an empty 204 and a redirect. Same origin,
+// so no test reaches another host. Koa middleware for web-test-runner.
+import { readFileSync } from 'node:fs';
+
+const figures = () => readFileSync(new URL('../data/figures-press.json', import.meta.url), 'utf8');
+
+export function fixtureMiddleware() {
+  const requests = new Map();
+  return async (context, next) => {
+    const path = context.path;
+    if (!path.startsWith('/__fixtures/')) return next();
+    const [, , kind, ...rest] = path.split('/');
+    requests.set(path, (requests.get(path) ?? 0) + 1);
+    context.set('Cache-Control', 'no-store');
+    switch (kind) {
+      case 'count':
+        context.type = 'text/plain';
+        context.body = String(requests.get(`/__fixtures/${rest.join('/')}`) ?? 0);
+        return;
+      case 'status':
+        context.status = Number(rest[0]) || 500;
+        if (context.status !== 204) {
+          context.type = 'text/plain';
+          context.body = 'Server error';
+        }
+        return;
+      case 'html':
+        context.type = 'text/html';
+        context.body = '<!doctype html><title>Not found</title><p>Page not found';
+        return;
+      case 'slow':
+        await new Promise((resolve) => setTimeout(resolve, Number(rest[0]) || 3000));
+        context.type = 'application/json';
+        context.body = figures();
+        return;
+      case 'redirect':
+        context.redirect('/data/figures-press.json');
+        return;
+      case 'figures':
+        // Counted, for "one request per URL" tests: /__fixtures/figures/<any-name>.json
+        context.type = 'application/json';
+        context.body = figures();
+        return;
+      case 'text':
+        // Any JSON text given in the query, to serve a bad document.
+        context.type = 'application/json';
+        context.body = context.query.body ?? '';
+        return;
+      default:
+        context.status = 404;
+    }
+  };
+}

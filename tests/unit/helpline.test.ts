@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+import { HELPLINE_PRESETS, EMERGENCY } from '../../src/helpline/presets.js';
+import { resolveServices } from '../../src/helpline/resolve.js';
+import { mailtoHref, safeWebUrl, telHref } from '../../src/helpline/sanitise.js';
+import { ShiftCounter } from '../../src/helpline/shift-counter.js';
+
+interface HelplinesFile {
+  emergency: { phone: string };
+  services: { id: string; name: string; audience: string; phone?: string; email?: string; url?: string; cost?: string; hours?: { text: string; as_of: string | null } }[];
+}
+
+describe('helpline presets', () => {
+  for (const [label, url] of [
+    ['the project copy', '/data/helplines.json'],
+    ['shared/data', '/__wds-outside-root__/1/shared/data/helplines.json'],
+  ]) {
+    it(`match ${label} of helplines.json field by field`, async () => {
+      const file = (await (await fetch(url!)).json()) as HelplinesFile;
+      expect(Object.keys(HELPLINE_PRESETS)).to.deep.equal(file.services.map((s) => s.id));
+      for (const service of file.services) {
+        const preset = HELPLINE_PRESETS[service.id]!;
+        expect(preset.name).to.equal(service.name);
+        expect(preset.audience).to.equal(service.audience);
+        expect(preset.phone).to.equal(service.phone);
+        expect(preset.email).to.equal(service.email);
+        expect(preset.url).to.equal(service.url);
+        expect(preset.cost).to.equal(service.cost);
+        expect(preset.hours).to.equal(service.hours?.text);
+        expect(preset.hoursAsOf ?? null).to.equal(service.hours ? service.hours.as_of : null);
+      }
+      expect(EMERGENCY.phone).to.equal(file.emergency.phone);
+    });
+  }
+});
+
+describe('sanitise', () => {
+  it('telHref writes UK numbers in international form', () => {
+    expect(telHref('0808 800 5000')).to.equal('tel:+448088005000');
+    expect(telHref('0800 1111')).to.equal('tel:+448001111');
+    expect(telHref('999')).to.equal('tel:999');
+    expect(telHref('javascript:alert(1)')).to.equal(undefined);
+    expect(telHref('0808 800 5000?x=<b>')).to.equal(undefined);
+  });
+  it('mailtoHref takes one plain address only', () => {
+    expect(mailtoHref('help@nspcc.org.uk')).to.equal('mailto:help@nspcc.org.uk');
+    expect(mailtoHref('a@b.com?bcc=c@d.com')).to.equal(undefined);
+    expect(mailtoHref('a@b.com,c@d.com')).to.equal(undefined);
+  });
+  it('safeWebUrl allows http(s) only', () => {
+    expect(safeWebUrl('https://www.childline.org.uk/')).to.equal('https://www.childline.org.uk/');
+    for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:msgbox(1)', 'mailto:x@y.z'])
+      expect(safeWebUrl(bad), bad).to.equal(undefined);
+  });
+});
+
+describe('resolveServices', () => {
+  it('gives the presets in the order written', () => {
+    const { services, problems } = resolveServices('childline nspcc');
+    expect(services.map((s) => s.name)).to.deep.equal(['Childline', 'NSPCC Helpline']);
+    expect(problems).to.deep.equal([]);
+  });
+  it('falls back to the NSPCC Helpline for an unknown preset, and says so', () => {
+    const { services, problems } = resolveServices('nope');
+    expect(services.map((s) => s.telHref)).to.deep.equal(['tel:+448088005000']);
+    expect(problems).to.deep.equal([{ kind: 'unknown-preset', name: 'nope' }]);
+  });
+  it('drops an unsafe link and keeps the safe fields', () => {
+    const { services, problems } = resolveServices(null, { name: 'Our line', phone: '0800 000 000', url: 'javascript:alert(1)' });
+    expect(services[0]).to.include({ name: 'Our line', telHref: 'tel:+44800000000' });
+    expect(services[0]!.webHref).to.equal(undefined);
+    expect(problems).to.deep.equal([{ kind: 'unsafe-field', field: 'url' }]);
+  });
+});
+
+describe('ShiftCounter', () => {
+  const press = (counter: ShiftCounter, keys: [string, boolean][], start = 0) => keys.map(([key, shift], i) => counter.keyup(key, shift, start + i * 100));
+  it('three Shift presses leave the page', () => {
+    expect(press(new ShiftCounter(), [['Shift', false], ['Shift', false], ['Shift', false]])).to.deep.equal([2, 1, 0]);
+  });
+  it('typing capitals does not count', () => {
+    // Shift held for "A", "B", "C": each letter's keyup has shiftKey, then Shift's own keyup.
+    const results = press(new ShiftCounter(), [
+      ['A', true],
+      ['Shift', false],
+      ['B', true],
+      ['Shift', false],
+      ['C', true],
+      ['Shift', false],
+    ]);
+    expect(results.includes(0)).to.equal(false);
+  });
+  it('presses spread over more than five seconds start again', () => {
+    const counter = new ShiftCounter();
+    counter.keyup('Shift', false, 0);
+    counter.keyup('Shift', false, 1000);
+    expect(counter.keyup('Shift', false, 7000)).to.equal(2);
+  });
+});

@@ -1,0 +1,33 @@
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { countReporter } from './tests/count-reporter.mjs';
+import { fixtureMiddleware } from './tests/fixture-server.mjs';
+
+// Debian's Chromium, never a downloaded browser. As root it needs --no-sandbox;
+// the rest keep it from calling home on a machine with no network.
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export default {
+  rootDir: '.',
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production', 'default'] },
+  middleware: [fixtureMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
