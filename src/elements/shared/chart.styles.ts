@@ -25,8 +25,7 @@ export const chartStyles = css`
   .frame {
     margin: 0;
   }
-  figcaption p,
-  .frame > p {
+  .frame p {
     margin: 0;
   }
   .kicker {
@@ -35,17 +34,17 @@ export const chartStyles = css`
     font-size: 0.875em;
     text-transform: var(--cso-kicker-transform, none);
   }
-  .headline {
+  .frame .headline {
     font-size: var(--cso-headline-size, 1.5em);
     font-weight: 700;
     line-height: 1.2;
     margin: 0.1em 0 0.2em;
   }
-  .title {
+  .frame .title {
     color: var(--_muted);
     margin-bottom: 0.5rem;
   }
-  .illustrative {
+  .frame .illustrative {
     display: inline-block;
     font-weight: 700;
     font-size: 0.875em;
@@ -68,12 +67,12 @@ export const chartStyles = css`
     background: var(--_panel);
     padding: 1rem;
   }
-  .error-title {
+  .frame .error-title {
     font-weight: 700;
     font-size: 1.15em;
     margin: 0 0 0.25rem;
   }
-  .error-message {
+  .frame .error-message {
     margin: 0 0 0.5rem;
   }
   svg {
@@ -144,8 +143,12 @@ export const chartStyles = css`
     pointer-events: none;
   }
   details.table,
-  details.dropped {
+  details.dropped,
+  .placeholder.table {
     margin: 0.5rem 0;
+  }
+  .placeholder.table {
+    min-height: 1.75rem;
   }
   summary {
     cursor: pointer;

@@ -96,6 +96,17 @@ export abstract class FiguresElement extends LitElement {
     this.active = undefined;
   }
 
+  /** `loading`, `ready` (drawn) or `error` (a message and the helpline are shown), as of the last render. */
+  get status(): 'loading' | 'ready' | 'error' {
+    if (this.state.status !== 'ready') return this.state.status;
+    return this.currentError ? 'error' : 'ready';
+  }
+
+  /** Why the figures could not be shown, as carried by `cso-error`; undefined otherwise. */
+  get error(): DataProblem | undefined {
+    return this.state.status === 'error' ? this.state.error : this.currentError;
+  }
+
   protected get messages(): Messages {
     return messagesFor(langOf(this));
   }
@@ -298,10 +309,16 @@ export abstract class FiguresElement extends LitElement {
     const s = this.state;
     this.currentError = undefined;
     if (s.status === 'loading') {
+      // The same lines as the drawn chart, empty, so nothing below moves when the data arrives.
       return html`<figure class="frame" part="base" aria-busy="true">
-          <p class="kicker">&nbsp;</p>
-          <p class="headline" part="headline">&nbsp;</p>
+          <div class="caption">
+            <p class="kicker">&nbsp;</p>
+            <p class="headline" part="headline">&nbsp;</p>
+            <p class="title">&nbsp;</p>
+          </div>
           <div class="chart-box loading" role="status" style="min-height:${height}px"><span class="loading-text">${m.loading}</span></div>
+          <p class="placeholder table">&nbsp;</p>
+          <div class="meta"><p class="source">&nbsp;</p></div>
         </figure>
         ${this.renderHelpline()}`;
     }
@@ -320,7 +337,7 @@ export abstract class FiguresElement extends LitElement {
         <figcaption>
           <p class="kicker" part="kicker">${view.kicker ?? html`&nbsp;`}</p>
           <p class="headline" part="headline">${view.headline}</p>
-          ${document.title ? html`<p class="title" part="title">${document.title}</p>` : nothing}
+          ${document.title || this.src ? html`<p class="title" part="title">${document.title ?? html`&nbsp;`}</p>` : nothing}
         </figcaption>
         <div
           class="chart-box"

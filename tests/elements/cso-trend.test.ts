@@ -1,0 +1,240 @@
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { CsoTrend } from '../../src/index.js';
+import { clearFiguresCache } from '../../src/data/load.js';
+import { helplineOf, rectsOverlap, settled, shadow, text } from './helpers.js';
+
+async function trend(template: ReturnType<typeof html>, expected: 'ready' | 'error' = 'ready') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px">${template}</div>`);
+  const element = wrapper.querySelector('cso-trend')! as CsoTrend;
+  const outcome = await settled(element);
+  expect(outcome.status).to.equal(expected);
+  return { element, root: shadow(element), error: outcome.error ?? {}, wrapper };
+}
+
+describe('<cso-trend> from attributes', () => {
+  it('draws the Lancashire trend with the headline "Up 525%", both values and the helpline', async () => {
+    const { element, root } = await trend(html`<cso-trend data-periods="2018/19,2019/20" data-values="67,419" area="Lancashire"></cso-trend>`);
+    expect(text(root.querySelector('.headline'))).to.equal('Up 525% since 2018/19');
+    expect(text(root.querySelector('.kicker'))).to.equal('Lancashire');
+    const labels = [...root.querySelectorAll('svg .value-label')].map((t) => t.textContent);
+    expect(labels).to.deep.equal(['67', '419']);
+    expect(root.querySelector('svg .line')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    const help = shadow(helplineOf(element));
+    expect(help.querySelector('a[href="tel:+448088005000"]')).to.exist;
+    expect(text(help.querySelector('a[href^="tel:"]'))).to.contain('0808 800 5000');
+    expect(help.querySelector('a[href="mailto:help@nspcc.org.uk"]')).to.exist;
+  });
+
+  it('formats axis ticks en-GB (10,000 not 10000)', async () => {
+    const { root } = await trend(html`<cso-trend data-periods="2015/16;2019/20" data-values="3,903;10,391" area="All forces"></cso-trend>`);
+    const ticks = [...root.querySelectorAll('svg .grid text')].map((t) => t.textContent!);
+    expect(ticks).to.include('10,000');
+    expect(ticks.every((t) => !/^\d{5,}$/.test(t))).to.equal(true);
+    expect([...root.querySelectorAll('svg .value-label')].map((t) => t.textContent)).to.deep.equal(['3,903', '10,391']);
+  });
+
+  it('shows the source line from attributes, linking only http(s)', async () => {
+    const { root } = await trend(
+      html`<cso-trend data-periods="2018/19,2019/20" data-values="67,419" area="Lancashire" source="NSPCC FOI" source-url="javascript:alert(1)"></cso-trend>`,
+    );
+    expect(text(root.querySelector('.source'))).to.equal('Source: NSPCC FOI');
+    expect(root.querySelector('.source a')).to.equal(null);
+  });
+});
+
+describe('<cso-trend> from a JSON URL', () => {
+  beforeEach(() => clearFiguresCache());
+
+  it('reads figures-seed.json for Lincolnshire: 112 → 58 is "Down 48%", with its source', async () => {
+    const { root } = await trend(html`<cso-trend src="/data/figures-seed.json" area="Lincolnshire"></cso-trend>`);
+    expect(text(root.querySelector('.headline'))).to.equal('Down 48% since 2015/16');
+    expect(text(root.querySelector('.source'))).to.contain('NSPCC Freedom of Information');
+    expect(text(root.querySelector('.notes'))).to.contain('not zero');
+  });
+
+  it('shows a loading state of the same height as the chart, then the chart in the same place', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"><cso-trend src="/__fixtures/slow/400/a.json" area="Kent"></cso-trend></div>`);
+    const element = wrapper.querySelector('cso-trend')!;
+    await element.updateComplete;
+    const loading = shadow(element).querySelector('.chart-box')!;
+    expect(text(loading)).to.equal('Loading figures…');
+    expect(loading.getAttribute('role')).to.equal('status');
+    const before = loading.getBoundingClientRect();
+    expect(before.height).to.be.at.least(260);
+    await settled(element);
+    const after = shadow(element).querySelector('.chart-box')!.getBoundingClientRect();
+    expect(after.top).to.equal(before.top);
+    expect(after.height).to.equal(before.height);
+    expect(text(shadow(element).querySelector('.headline'))).to.equal('Up 1,067% since 2015/16');
+  });
+
+  it('says in plain words when the URL fails, and still shows the helpline', async () => {
+    const { element, root, error } = await trend(html`<cso-trend src="/__fixtures/status/404" area="Kent"></cso-trend>`, 'error');
+    expect(error).to.deep.include({ reason: 'http-error', status: 404 });
+    const alert = root.querySelector('[role="alert"]')!;
+    expect(text(alert)).to.contain('These figures could not be shown');
+    expect(text(alert)).to.contain('could not be loaded (the server answered 404)');
+    expect(shadow(helplineOf(element)).querySelector('a[href="tel:+448088005000"]')).to.exist;
+  });
+
+  it('fires cso-error with a machine-readable reason, and cso-load when drawn', async () => {
+    const failing = document.createElement('cso-trend');
+    failing.setAttribute('src', '/__fixtures/status/500');
+    const error = oneEvent(failing, 'cso-error');
+    document.body.append(failing);
+    expect((await error).detail).to.deep.equal({ reason: 'http-error', status: 500 });
+    const working = document.createElement('cso-trend');
+    working.setAttribute('src', '/data/figures-seed.json');
+    working.setAttribute('area', 'Lancashire');
+    const load = oneEvent(working, 'cso-load');
+    document.body.append(working);
+    expect((await load).detail).to.deep.equal({ dropped: 0 });
+    failing.remove();
+    working.remove();
+  });
+
+  it('names the row and field of invalid data', async () => {
+    const body = encodeURIComponent(JSON.stringify({ rows: [{ area: 'Kent', period: '2019/20', value: 'many' }] }));
+    const { root, error } = await trend(html`<cso-trend src="/__fixtures/text/bad.json?body=${body}" area="Kent"></cso-trend>`, 'error');
+    expect(error).to.deep.include({ reason: 'invalid-value', row: 1, field: 'value' });
+    expect(text(root.querySelector('[role="alert"]'))).to.contain('A figure is not a whole number (row 1, value): “many”');
+  });
+
+  it('says when the force is not in the data', async () => {
+    const { root, error } = await trend(html`<cso-trend src="/data/figures-seed.json" area="Atlantis"></cso-trend>`, 'error');
+    expect(error.reason).to.equal('area-not-found');
+    expect(text(root.querySelector('[role="alert"]'))).to.contain('There are no figures for “Atlantis”');
+  });
+});
+
+describe('<cso-trend> from a child table', () => {
+  it('turns the table into the chart, and the table is no longer shown', async () => {
+    const { element, root } = await trend(html`<cso-trend area="Lincolnshire">
+      <table>
+        <thead><tr><th>Period</th><th>Offences</th></tr></thead>
+        <tbody><tr><td>2015/16</td><td>112</td></tr><tr><td>2016/17</td><td>58</td></tr></tbody>
+      </table>
+    </cso-trend>`);
+    expect(text(root.querySelector('.headline'))).to.equal('Down 48% since 2015/16');
+    expect(element.querySelector('table')!.getClientRects().length).to.equal(0);
+  });
+
+  it('without the element defined, the table is what a reader sees', async () => {
+    const wrapper = await fixture(html`<cso-trend-undefined><table><tr><td>2015/16</td><td>112</td></tr></table></cso-trend-undefined>`);
+    expect(wrapper.querySelector('table')!.getClientRects().length).to.be.greaterThan(0);
+  });
+});
+
+describe('<cso-trend> shapes of data', () => {
+  it('one point: one dot, its value, no line to nowhere', async () => {
+    const { root } = await trend(html`<cso-trend data-periods="2019/20" data-values="419" area="Lancashire"></cso-trend>`);
+    expect(root.querySelectorAll('svg circle.point')).to.have.length(1);
+    expect(text(root.querySelector('.headline'))).to.equal('419 in 2019/20');
+  });
+
+  it('a gap is drawn as a gap and said as "no figure", never 0', async () => {
+    const { root } = await trend(html`<cso-trend data-periods="2015/16,2016/17,2018/19" data-values="98,323,-" area="Northumbria"></cso-trend>`);
+    expect(root.querySelectorAll('svg circle.point')).to.have.length(2);
+    const cells = [...root.querySelectorAll('tbody tr')].map((tr) => text(tr));
+    expect(cells).to.deep.equal(['2015/16 98', '2016/17 323', '2017/18 no figure', '2018/19 no figure']);
+    expect([...root.querySelectorAll('svg .gap-label')].map((t) => t.textContent)).to.deep.equal(['no figure', 'no figure']);
+  });
+
+  it('a flat series draws a flat line above zero', async () => {
+    const { root } = await trend(html`<cso-trend data-periods="2017/18,2018/19,2019/20" data-values="50,50,50" area="X"></cso-trend>`);
+    const ys = [...root.querySelectorAll('svg circle.point')].map((c) => c.getAttribute('cy'));
+    expect(new Set(ys).size).to.equal(1);
+    expect(text(root.querySelector('.headline'))).to.equal('No change since 2017/18');
+  });
+
+  it('24 years on a phone-width chart: no period or value labels overlap', async () => {
+    const periods = Array.from({ length: 24 }, (_, i) => `${1996 + i}/${String((97 + i) % 100).padStart(2, '0')}`);
+    const values = periods.map((_, i) => 100 + i * 37);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><cso-trend data-periods=${periods.join(',')} data-values=${values.join(',')} area="A force"></cso-trend></div>`,
+    );
+    const element = wrapper.querySelector('cso-trend')!;
+    await settled(element);
+    const root = shadow(element);
+    for (const selector of ['svg .axis text', 'svg .value-label']) {
+      const boxes = [...root.querySelectorAll(selector)].map((t) => t.getBoundingClientRect());
+      expect(boxes.length).to.be.greaterThan(1);
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(rectsOverlap(boxes[i]!, boxes[j]!), `${selector} ${i}/${j}`).to.equal(false);
+    }
+    const lastLabel = [...root.querySelectorAll('svg > .axis text')].pop();
+    expect(lastLabel?.textContent).to.equal('2019/20');
+  });
+
+  it('resizes with its container', async () => {
+    const { root, wrapper, element } = await trend(html`<cso-trend data-periods="2018/19,2019/20" data-values="67,419" area="Lancashire"></cso-trend>`);
+    expect(root.querySelector('svg')!.getAttribute('width')).to.equal('640');
+    wrapper.style.width = '360px';
+    await nextFrame();
+    await nextFrame();
+    await element.updateComplete;
+    expect(root.querySelector('svg')!.getAttribute('width')).to.equal('360');
+  });
+});
+
+describe('<cso-trend> for every reader', () => {
+  it('names the chart with the headline sentence, both ends and the change', async () => {
+    const { root } = await trend(html`<cso-trend data-periods="2018/19,2019/20" data-values="67,419" area="Lancashire"></cso-trend>`);
+    const chart = root.querySelector('[part="chart"]')!;
+    expect(chart.getAttribute('role')).to.equal('img');
+    expect(chart.getAttribute('aria-label')).to.contain('Lancashire: 419 offences in 2019/20, up 525% from 67 in 2018/19.');
+  });
+
+  it('a keyboard user opens the data table and steps through the figures with arrow keys', async () => {
+    const { element, root } = await trend(html`<cso-trend data-periods="2018/19,2019/20" data-values="67,419" area="Lancashire"></cso-trend>`);
+    const chart = root.querySelector<HTMLElement>('[part="chart"]')!;
+    chart.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    expect(text(root.querySelector('[role="status"][aria-live]'))).to.equal('Lancashire, 2018/19: 67 offences');
+    expect(text(root.querySelector('.tooltip'))).to.equal('2018/19: 67');
+    await sendKeys({ press: 'End' });
+    await element.updateComplete;
+    expect(text(root.querySelector('[role="status"][aria-live]'))).to.equal('Lancashire, 2019/20: 419 offences');
+    await sendKeys({ press: 'Tab' });
+    const summary = root.querySelector('details.table summary')!;
+    expect(root.activeElement).to.equal(summary);
+    await sendKeys({ press: 'Enter' });
+    expect(root.querySelector('details.table')!.hasAttribute('open')).to.equal(true);
+    const rows = [...root.querySelectorAll('details.table tbody tr')].map((tr) => text(tr));
+    expect(rows).to.deep.equal(['2018/19 67', '2019/20 419']);
+  });
+
+  it('shows markup in labels as text and never runs it', async () => {
+    (window as unknown as { pwned?: boolean }).pwned = false;
+    const evil = '<img src=x onerror="window.pwned=true">';
+    const { root } = await trend(html`<cso-trend data-periods="2018/19,2019/20" data-values="1,2" area=${evil}></cso-trend>`);
+    expect(text(root.querySelector('.kicker'))).to.equal(evil);
+    expect(root.querySelector('img')).to.equal(null);
+    await nextFrame();
+    expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
+  });
+
+  it('passes an axe audit with data and in its error state', async () => {
+    const { element } = await trend(html`<cso-trend data-periods="2018/19,2019/20" data-values="67,419" area="Lancashire"></cso-trend>`);
+    await expect(element).to.be.accessible();
+    const failed = await trend(html`<cso-trend data-periods="2018/19,2019/20" data-values="67" area="Lancashire"></cso-trend>`, 'error');
+    await expect(failed.element).to.be.accessible();
+  });
+});
+
+describe('dist/cso-widgets.js', () => {
+  it('loads after the elements are defined, and twice, without throwing', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    await import('/dist/cso-widgets.js' as string);
+    await import('/dist/cso-widgets.js?again' as string);
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('cso-trend')).to.exist;
+    expect(customElements.get('helpline-box')).to.exist;
+  });
+});
+

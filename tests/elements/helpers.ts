@@ -1,0 +1,39 @@
+import { nextFrame, oneEvent } from '@open-wc/testing';
+import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
+
+/**
+ * Waits until a chart has read its data (or failed) and drawn at its
+ * measured width; returns the outcome as the chart reports it.
+ */
+export async function settled(element: FiguresElement): Promise<{ status: string; error?: Record<string, unknown> }> {
+  await element.updateComplete;
+  if (element.status === 'loading') await Promise.race([oneEvent(element, 'cso-load'), oneEvent(element, 'cso-error')]);
+  await element.updateComplete;
+  // ResizeObserver reports after layout: give it a frame, then let Lit render.
+  await nextFrame();
+  await nextFrame();
+  await element.updateComplete;
+  const error = element.error;
+  return error ? { status: element.status, error: { ...error } } : { status: element.status };
+}
+
+export function shadow(element: Element): ShadowRoot {
+  const root = element.shadowRoot;
+  if (!root) throw new Error(`${element.localName} has no shadow root`);
+  return root;
+}
+
+export function text(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Visible text a reader sees, across the nested helpline's shadow root too. */
+export function helplineOf(chart: Element): Element {
+  const box = shadow(chart).querySelector('helpline-box');
+  if (!box) throw new Error('no helpline-box in chart');
+  return box;
+}
+
+export function rectsOverlap(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
