@@ -14,6 +14,10 @@ const args = [
   '--no-first-run',
   '--disable-sync',
   '--disable-quic',
+  // Test files run in parallel tabs; background tabs must still get frames and ResizeObserver callbacks.
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-background-timer-throttling',
 ];
 
 export default {
@@ -22,7 +26,8 @@ export default {
   nodeResolve: { exportConditions: ['production', 'default'] },
   middleware: [fixtureMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  concurrency: 2,
+  // One page at a time: keyboard, focus and frame timing tests need the page in front.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
