@@ -29,6 +29,7 @@ export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
  * @attr quick-exit - Shows "Exit this page" and listens for Shift pressed 3 times.
  *   On by default when a service is for children; `quick-exit="off"` turns it off.
  * @attr exit-url - Where quick exit goes (http/https only). Default a neutral weather page.
+ * @attr heading - The panel heading, instead of "Worried about a child?" / "Need to talk?".
  * @attr heading-level - Level of the panel heading, 2–6 (default 2).
  *
  * @fires helpline-exit - Just before quick exit replaces the page; `detail.url` is the destination.
@@ -63,6 +64,7 @@ export class HelplineBox extends LitElement {
     variant: { reflect: true },
     quickExit: { attribute: 'quick-exit' },
     exitUrl: { attribute: 'exit-url' },
+    heading: {},
     headingLevel: { attribute: 'heading-level' },
     lang: {},
     announcement: { state: true },
@@ -80,6 +82,7 @@ export class HelplineBox extends LitElement {
   declare variant: string | null;
   declare quickExit: string | null;
   declare exitUrl: string | null;
+  declare heading: string | null;
   declare headingLevel: string | null;
   declare private announcement: string;
   declare private exiting: boolean;
@@ -102,6 +105,7 @@ export class HelplineBox extends LitElement {
     this.variant = null;
     this.quickExit = null;
     this.exitUrl = null;
+    this.heading = null;
     this.headingLevel = null;
     this.announcement = '';
     this.exiting = false;
@@ -251,7 +255,7 @@ export class HelplineBox extends LitElement {
     const emergencyHref = telHref(EMERGENCY.phone);
     return html`<aside class="panel" part="base" aria-labelledby="heading">
       ${this.renderQuickExit(m)}
-      <p class="heading" part="heading" id="heading" role="heading" aria-level=${level}>${m.helplineHeading(this.panelAudience)}</p>
+      <p class="heading" part="heading" id="heading" role="heading" aria-level=${level}>${this.heading?.trim() || m.helplineHeading(this.panelAudience)}</p>
       ${this.renderProblems(m)}
       <ul class="services" role="list">
         ${this.services.map((s) => this.renderService(s, m, level))}

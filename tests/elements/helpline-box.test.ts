@@ -1,0 +1,237 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { HelplineBox } from '../../src/index.js';
+import { settled, shadow, text } from './helpers.js';
+
+async function box(template: ReturnType<typeof html>) {
+  const element = await fixture<HelplineBox>(template);
+  await element.updateComplete;
+  return { element, root: shadow(element) };
+}
+
+/** Loads a page in an iframe and resolves once its helpline-box has rendered. */
+async function framePage(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 600px; height: 600px';
+  const loaded = oneEvent(frame, 'load');
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  await frame.contentWindow!.customElements.whenDefined('helpline-box');
+  await (doc.querySelector('helpline-box') as HelplineBox).updateComplete;
+  return frame;
+}
+
+/** Resolves when the frame has navigated to a page whose path ends with `path`, or after `ms`. */
+async function navigated(frame: HTMLIFrameElement, path: string, ms = 1500): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if (frame.contentWindow!.location.pathname.endsWith(path) && frame.contentDocument!.readyState === 'complete') return true;
+    } catch {
+      /* mid-navigation */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return false;
+}
+
+describe('<helpline-box> presets', () => {
+  it('nspcc: the number as a tel: link, the e-mail as mailto:, who it is for, the website', async () => {
+    const { root } = await box(html`<helpline-box preset="nspcc"></helpline-box>`);
+    const phone = root.querySelector<HTMLAnchorElement>('a[part="phone"]')!;
+    expect(phone.getAttribute('href')).to.equal('tel:+448088005000');
+    expect(text(phone.querySelector('.phone-number'))).to.equal('0808 800 5000');
+    // Digits stay in their written groups, each its own word for a screen reader.
+    expect([...phone.querySelectorAll('.phone-number span')].map((s) => s.textContent)).to.deep.equal(['0808', '800', '5000']);
+    expect(root.querySelector('a[part="email"]')!.getAttribute('href')).to.equal('mailto:help@nspcc.org.uk');
+    expect(text(root.querySelector('a[part="email"]'))).to.contain('help@nspcc.org.uk');
+    expect(text(root)).to.contain('Adults worried about a child');
+    expect(root.querySelector('a[part="website"]')!.getAttribute('href')).to.equal('https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/');
+    expect(text(root)).to.contain('(as published in 2020)');
+    expect(root.querySelector('a[href="tel:999"]')).to.exist;
+    expect(root.querySelector('[part="quick-exit"]')).to.equal(null);
+  });
+
+  it('childline speaks to a child, says the call is free and off the bill, and offers quick exit', async () => {
+    const { root } = await box(html`<helpline-box preset="childline"></helpline-box>`);
+    expect(text(root.querySelector('[part="heading"]'))).to.equal('Need to talk?');
+    expect(root.querySelector('a[part="phone"]')!.getAttribute('href')).to.equal('tel:+448001111');
+    expect(text(root)).to.contain("Free, and the number won't show up on your phone bill");
+    expect(text(root.querySelector('[part="quick-exit"]'))).to.equal('Exit this page');
+    expect(root.querySelector('a[part="email"]')).to.equal(null);
+  });
+
+  it('says "won\'t show on your phone bill" only where the data says so', async () => {
+    const { root } = await box(html`<helpline-box preset="nspcc"></helpline-box>`);
+    expect(text(root)).not.to.contain('phone bill');
+  });
+
+  it('shows several services in the order written', async () => {
+    const { root } = await box(html`<helpline-box preset="nspcc childline"></helpline-box>`);
+    expect([...root.querySelectorAll('.service-name')].map((n) => text(n))).to.deep.equal(['NSPCC Helpline', 'Childline']);
+    const reversed = await box(html`<helpline-box preset="childline, nspcc"></helpline-box>`);
+    expect([...reversed.root.querySelectorAll('.service-name')].map((n) => text(n))).to.deep.equal(['Childline', 'NSPCC Helpline']);
+  });
+
+  it('shows every other preset from helplines.json', async () => {
+    const { root } = await box(html`<helpline-box preset="stop-it-now ceop iwf"></helpline-box>`);
+    expect(root.querySelector('a[href="tel:+448081000900"]')).to.exist;
+    expect(root.querySelector('a[href="https://www.ceop.police.uk/Safety-Centre/"]')).to.exist;
+    expect(root.querySelector('a[href="https://report.iwf.org.uk/"]')).to.exist;
+  });
+});
+
+describe('<helpline-box> attributes', () => {
+  it('a charity can show its own service', async () => {
+    const { root } = await box(
+      html`<helpline-box heading="Talk to us" name="Our Helpline" phone="0800 123 4567" email="help@example.org" url="https://example.org/help" hours="Weekdays 9am to 5pm" audience="adults" message="We are here for you."></helpline-box>`,
+    );
+    expect(text(root.querySelector('[part="heading"]'))).to.equal('Talk to us');
+    expect(text(root.querySelector('.service-name'))).to.equal('Our Helpline');
+    expect(root.querySelector('a[part="phone"]')!.getAttribute('href')).to.equal('tel:+448001234567');
+    expect(root.querySelector('a[part="email"]')!.getAttribute('href')).to.equal('mailto:help@example.org');
+    expect(root.querySelector('a[part="website"]')!.getAttribute('href')).to.equal('https://example.org/help');
+    expect(text(root)).to.contain('Weekdays 9am to 5pm');
+    expect(text(root)).to.contain('We are here for you.');
+    expect(root.querySelector('[part="problem"]')).to.equal(null);
+  });
+
+  it('overrides one field of a preset and keeps the rest', async () => {
+    const { root } = await box(html`<helpline-box preset="nspcc" hours="Every day, 24 hours"></helpline-box>`);
+    expect(text(root)).to.contain('Every day, 24 hours');
+    expect(text(root)).not.to.contain('as published in');
+    expect(root.querySelector('a[part="phone"]')!.getAttribute('href')).to.equal('tel:+448088005000');
+  });
+
+  for (const bad of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)']) {
+    it(`refuses url="${bad.slice(0, 12)}…" visibly and keeps every safe field`, async () => {
+      const { root } = await box(html`<helpline-box name="Our Helpline" phone="0800 123 4567" url=${bad}></helpline-box>`);
+      const problem = root.querySelector('[part="problem"]')!;
+      expect(problem.getAttribute('role')).to.equal('alert');
+      expect(text(problem)).to.contain('not a safe web, phone or e-mail address');
+      expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+448001234567', 'tel:999']);
+    });
+  }
+
+  it('an unknown preset is said and the NSPCC Helpline shows instead', async () => {
+    const { root } = await box(html`<helpline-box preset="nspc"></helpline-box>`);
+    expect(text(root.querySelector('[part="problem"]'))).to.contain('There is no helpline called “nspc”');
+    expect(root.querySelector('a[href="tel:+448088005000"]')).to.exist;
+  });
+});
+
+describe('<helpline-box> quick exit', () => {
+  it('the button replaces the page with the neutral site, so Back does not return', async () => {
+    const frame = await framePage('/tests/fixtures/quick-exit.html');
+    const before = frame.contentWindow!.history.length;
+    const button = shadow(frame.contentDocument!.querySelector('helpline-box')!).querySelector<HTMLButtonElement>('[part="quick-exit"]')!;
+    expect(button.tagName).to.equal('BUTTON');
+    button.click();
+    expect(await navigated(frame, '/tests/fixtures/neutral.html')).to.equal(true);
+    expect(frame.contentWindow!.history.length).to.equal(before);
+    frame.remove();
+  });
+
+  it('Shift pressed three times leaves the page, with the count announced', async () => {
+    const frame = await framePage('/tests/fixtures/quick-exit.html');
+    frame.contentWindow!.focus();
+    const element = frame.contentDocument!.querySelector('helpline-box') as HelplineBox;
+    await sendKeys({ press: 'Shift' });
+    await element.updateComplete;
+    expect(text(shadow(element).querySelector('[role="status"]'))).to.equal('Shift, press 2 more times to exit.');
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    expect(await navigated(frame, '/tests/fixtures/neutral.html')).to.equal(true);
+    frame.remove();
+  });
+
+  it('Shift twice, or typing capitals, does not leave', async () => {
+    const frame = await framePage('/tests/fixtures/quick-exit.html');
+    const input = frame.contentDocument!.querySelector<HTMLInputElement>('#search')!;
+    frame.contentWindow!.focus();
+    input.focus();
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    for (const letter of ['H', 'E', 'L', 'P']) {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: letter });
+      await sendKeys({ up: 'Shift' });
+    }
+    expect(await navigated(frame, '/tests/fixtures/neutral.html', 800)).to.equal(false);
+    expect(input.value).to.equal('HELP');
+    frame.remove();
+  });
+
+  it('is off for adult services unless asked for, and can be turned off for children', async () => {
+    const on = await box(html`<helpline-box preset="nspcc" quick-exit></helpline-box>`);
+    expect(on.root.querySelector('[part="quick-exit"]')).to.exist;
+    const off = await box(html`<helpline-box preset="childline" quick-exit="off"></helpline-box>`);
+    expect(off.root.querySelector('[part="quick-exit"]')).to.equal(null);
+  });
+
+  it('refuses a javascript: exit-url and uses the safe default', async () => {
+    const { element } = await box(html`<helpline-box preset="childline" exit-url="javascript:alert(1)"></helpline-box>`);
+    expect(element.exitDestination).to.equal('https://www.bbc.co.uk/weather');
+  });
+});
+
+describe('<helpline-box> for every reader', () => {
+  it('links have names that say what they do, and a keyboard reaches each one', async () => {
+    const { element, root } = await box(html`<helpline-box preset="childline nspcc"></helpline-box>`);
+    const focusables = [...root.querySelectorAll<HTMLElement>('a, button')];
+    expect(focusables.map((f) => f.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Exit this page',
+      'Call Childline: 0800 1111',
+      'Childline website',
+      'Call NSPCC Helpline: 0808 800 5000',
+      'Email NSPCC Helpline: help@nspcc.org.uk',
+      'NSPCC Helpline website',
+      '999',
+    ]);
+    element.focus();
+    focusables[0]!.focus();
+    for (const next of focusables.slice(1)) {
+      await sendKeys({ press: 'Tab' });
+      expect(root.activeElement).to.equal(next);
+    }
+    await expect(element).to.be.accessible();
+  });
+
+  it('touch targets are at least 44px tall and nothing overflows at 280px wide', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><helpline-box preset="nspcc childline"></helpline-box></div>`);
+    const element = wrapper.querySelector('helpline-box')!;
+    await element.updateComplete;
+    const root = shadow(element);
+    for (const link of root.querySelectorAll('.contact a, [part="quick-exit"]')) expect(link.getBoundingClientRect().height, link.textContent!).to.be.at.least(44);
+    const panel = root.querySelector<HTMLElement>('[part="base"]')!;
+    expect(panel.scrollWidth).to.be.at.most(panel.clientWidth);
+    expect(element.getBoundingClientRect().width).to.be.at.most(280);
+  });
+
+  it('the compact form is the one under every chart', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px"><cso-trend data-periods="2018/19,2019/20" data-values="67,419" area="Lancashire" helpline="nspcc childline"></cso-trend></div>`,
+    );
+    const chart = wrapper.querySelector('cso-trend')!;
+    await settled(chart);
+    const inner = shadow(chart).querySelector('helpline-box')!;
+    expect(inner.getAttribute('variant')).to.equal('compact');
+    expect(inner).to.be.instanceOf(customElements.get('helpline-box')!);
+    const root = shadow(inner);
+    expect([...root.querySelectorAll('a[part="phone"]')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+448088005000', 'tel:+448001111']);
+    expect(root.querySelector('[part="base"]')!.getBoundingClientRect().height).to.be.lessThan(150);
+  });
+});
+
+describe('dist/helpline-box.js', () => {
+  it('defines <helpline-box> and no chart', async () => {
+    const frame = await framePage('/tests/fixtures/helpline-only.html');
+    expect(frame.contentWindow!.customElements.get('cso-trend')).to.equal(undefined);
+    const root = shadow(frame.contentDocument!.querySelector('helpline-box')!);
+    expect(root.querySelector('a[href="tel:+448088005000"]')).to.exist;
+    frame.remove();
+  });
+});
