@@ -23,7 +23,7 @@ export function shadow(element: Element): ShadowRoot {
   return root;
 }
 
-export function text(element: Element | null | undefined): string {
+export function text(element: Node | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
