@@ -26,6 +26,7 @@ export default [
     input: {
       'helpline-box': 'src/elements/helpline-box/define.ts',
       'cso-trend': 'src/elements/cso-trend/define.ts',
+      'cso-region-rank': 'src/elements/cso-region-rank/define.ts',
     },
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: plugins(true),

@@ -1,6 +1,6 @@
 // Takes a screenshot of a page in Debian's Chromium with emulated media, to
 // look at what a reader sees: node scripts/screenshot.mjs URL OUT.png
-//   [--width=900] [--height=1200] [--dark] [--forced-colors] [--reduced-motion] [--full]
+//   [--width=900] [--height=1200] [--dark] [--forced-colors] [--reduced-motion] [--full] [--selector=CSS]
 import puppeteer from 'puppeteer-core';
 
 const [url, out, ...flags] = process.argv.slice(2);
@@ -26,7 +26,13 @@ try {
   await cdp.send('Emulation.setEmulatedMedia', { features });
   await page.goto(url, { waitUntil: 'networkidle0' });
   await new Promise((resolve) => setTimeout(resolve, 300));
-  await page.screenshot({ path: out, fullPage: flags.includes('--full') });
+  const selector = flags.find((f) => f.startsWith('--selector='))?.slice('--selector='.length);
+  if (selector) {
+    const element = await page.waitForSelector(selector);
+    await element.screenshot({ path: out });
+  } else {
+    await page.screenshot({ path: out, fullPage: flags.includes('--full') });
+  }
 } finally {
   await browser.close();
 }

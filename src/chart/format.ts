@@ -26,3 +26,15 @@ export function formatCount(value: number, locale = 'en-GB'): string {
 export function formatPercent(value: number, locale = 'en-GB'): string {
   return `${formatCount(Math.abs(value), locale)}%`;
 }
+
+const decimalFormatters = new Map<string, Intl.NumberFormat>();
+
+/** A rate with one decimal place: `12.345` → `"12.3"`. */
+export function formatRate(value: number, locale = 'en-GB'): string {
+  let format = decimalFormatters.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    decimalFormatters.set(locale, format);
+  }
+  return format.format(value);
+}

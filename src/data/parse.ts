@@ -65,6 +65,8 @@ function parseRow(raw: Json, index: number, defaults: { area?: string }): RowOut
   if (region !== undefined) parsed.region = region;
   const cite = cleanLabel(raw.cite);
   if (cite !== undefined) parsed.cite = cite;
+  const denominator = parseCount(raw.denominator ?? raw.population);
+  if (denominator.ok && denominator.value) parsed.denominator = denominator.value;
   const note = cleanLabel(raw.note ?? raw.forces);
   if (note !== undefined) parsed.note = note;
   return { row: parsed };
@@ -152,6 +154,8 @@ export function parseFigures(json: Json): ParseResult {
   if (title) document.title = title;
   const notes = typeof meta.notes === 'string' ? meta.notes.trim().slice(0, 2000) : '';
   if (notes) document.notes = notes;
+  const denominatorLabel = cleanLabel(meta.denominatorLabel);
+  if (denominatorLabel) document.denominatorLabel = denominatorLabel;
   const source = parseSource(meta.source);
   if (source) document.source = source;
   return { ok: true, document, dropped };

@@ -7,6 +7,8 @@ export interface FigureRow {
   value: number | null;
   /** Where the figure was published, so a reader can check it. */
   cite?: string;
+  /** The population the figure is a share of (e.g. children in the force area), when the data supplies it: rates need it and are never computed without it. */
+  denominator?: number;
   /** What a reader must know to compare it, e.g. which forces answered ("39 of 43 in England and Wales"). */
   note?: string;
 }
@@ -22,6 +24,8 @@ export interface FiguresDocument {
   measure: string;
   source?: Source;
   notes?: string;
+  /** What `denominator` counts, e.g. "children"; for "per 100,000 children". */
+  denominatorLabel?: string;
   /** Force rows. */
   rows: FigureRow[];
   /** National totals: not force rows, kept apart so they are never ranked with forces. */

@@ -3,6 +3,9 @@ import type { Messages } from './messages.js';
 const ORDINAL = new Intl.PluralRules('en-GB', { type: 'ordinal' });
 const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
+/** "the North West" but "Wales", "London", "Yorkshire and the Humber". */
+const inRegion = (region: string) => (/^(north|south|east|west)\b/i.test(region) ? `the ${region}` : region);
+
 export const en: Messages = {
   locale: 'en-GB',
   trendHeadline(h, f) {
@@ -35,15 +38,32 @@ export const en: Messages = {
         return `${area}: no figures were published for these years.`;
     }
   },
-  rankHeadline(area, rank, of, scope, period, tied) {
-    return `${area}: ${tied ? 'joint ' : ''}${en.ordinal(rank)} of ${of} ${scope ? `in the ${scope}` : 'forces'}, ${period}`;
+  rankHeadline(s, region, period) {
+    const place = region ? ` in ${inRegion(region)}` : '';
+    switch (s.kind) {
+      case 'ranked':
+        return s.complete
+          ? `${s.area}: ${s.tied ? 'joint ' : ''}${en.ordinal(s.rank)} of ${s.of}${region ? place : ' forces'}`
+          : `${s.area}: ${s.tied ? 'joint ' : ''}${en.ordinal(s.rank)} of ${s.of} ${s.of === 1 ? 'force' : 'forces'} with a figure${place}`;
+      case 'leader':
+        return `${s.area}: ${s.tied ? 'joint ' : ''}highest${region ? place : ' of all forces'}`;
+      case 'no-figure':
+        return `${s.area}: no figure for ${period}`;
+      case 'absent':
+        return `${s.area} is not in these figures for ${period}`;
+      case 'none':
+        return `No figures for ${period}`;
+    }
   },
-  rankSummary(scope, period, measure, leaders, count) {
-    return `${count} ${scope ? `forces in the ${scope}` : 'forces'} ranked by ${measure} recorded in ${period}, highest first: ${leaders}.`;
+  rankKicker: (region, period) => `${region ?? 'All forces'}, ${period}`,
+  rankSummary(region, period, measure, list, noFigure) {
+    return `${region ? `Forces in ${inRegion(region)}` : 'Police forces'} ranked by ${measure} recorded in ${period}, highest first: ${list}.${
+      noFigure.length ? ` ${en.missingForces(noFigure)}.` : ''
+    }`;
   },
-  rankNotInData(area) {
-    return `${area} has no figure in these data.`;
-  },
+  missingForces: (names) => `No figure: ${names.join(', ')}`,
+  perLabel: (per, of) => `per ${per} ${of}`,
+  ratesUnavailable: 'Rates need a population figure for each force, which these data do not include, so counts are shown.',
   ordinal(n) {
     return `${n}${SUFFIX[ORDINAL.select(n)] ?? 'th'}`;
   },

@@ -1,4 +1,5 @@
 import type { Headline } from '../chart/headline.js';
+import type { RankStanding } from '../chart/rank.js';
 import type { DataProblem } from '../data/types.js';
 import type { Audience } from '../helpline/types.js';
 
@@ -14,9 +15,16 @@ export interface Messages {
   /** The sentence a screen reader hears for a trend. */
   trendSummary(area: string, measure: string, h: Headline, f: (n: number) => string): string;
   /** "Lancashire: 2nd of 5 in the North West". */
-  rankHeadline(area: string, rank: number, of: number, scope: string | undefined, period: string, tied: boolean): string;
-  rankSummary(scope: string | undefined, period: string, measure: string, leaders: string, count: number): string;
-  rankNotInData(area: string): string;
+  rankHeadline(s: RankStanding, region: string | undefined, period: string): string;
+  /** "North West, 2019/20" or "All forces, 2019/20". */
+  rankKicker(region: string | undefined, period: string): string;
+  /** The sentence a screen reader hears for a ranking; `list` is "Greater Manchester 628, Lancashire 67". */
+  rankSummary(region: string | undefined, period: string, measure: string, list: string, noFigure: string[]): string;
+  /** "No figure published: Cheshire, Cumbria, Merseyside". */
+  missingForces(names: string[]): string;
+  /** "per 100,000 children". */
+  perLabel(per: string, of: string): string;
+  ratesUnavailable: string;
   ordinal(n: number): string;
   /** "Lancashire, 2019/20: 419 offences" — said when a point or bar takes focus. */
   pointAnnouncement(label: string, value: string): string;

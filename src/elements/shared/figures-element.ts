@@ -146,8 +146,10 @@ export abstract class FiguresElement extends LitElement {
     return [...super.observedAttributes, 'data-periods', 'data-areas', 'data-values'];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('timeout')) this.reload();
+  protected override willUpdate(changed: PropertyValues): void {
+    // Inline rows take their area, period and region from attributes, so those re-read them too.
+    const inlineChanged = !this.src && ['area', 'period', 'region', 'measure'].some((key) => changed.has(key));
+    if (!this.hasUpdated || changed.has('src') || changed.has('timeout') || inlineChanged) this.reload();
   }
 
   /** Reads the data again from wherever it comes from; a newer call always wins. */
@@ -172,8 +174,8 @@ export abstract class FiguresElement extends LitElement {
   private readInline(): ParseResult {
     const meta = {
       area: this.area ?? undefined,
-      period: this.getAttribute('period') ?? undefined,
-      region: this.getAttribute('region') ?? undefined,
+      period: this.getAttribute('period') || undefined,
+      region: this.getAttribute('region') || undefined,
       measure: this.measure ?? undefined,
       sourceName: this.source ?? undefined,
       sourceUrl: this.sourceUrl ?? undefined,
@@ -210,7 +212,23 @@ export abstract class FiguresElement extends LitElement {
   }
 
   /**
-   * The chart draws to the host's width. ResizeObserver reports after layout,
+   * A zero-height element as wide as the chart, outside what Lit renders.
+   * Its size changes only with the container's width, never with what the
+   * chart draws, so drawing can never set off another resize in the same
+   * frame (the "ResizeObserver loop" error a page would otherwise log).
+   */
+  private readonly sizer = document.createElement('div');
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    this.sizer.setAttribute('aria-hidden', 'true');
+    this.sizer.style.cssText = 'display:block;height:0;overflow:hidden';
+    root.appendChild(this.sizer);
+    return root;
+  }
+
+  /**
+   * The chart draws to the sizer's width. ResizeObserver reports after layout,
    * once per frame for every chart on the page together, so a page of many
    * charts reads sizes in one batch instead of forcing layout per chart.
    */
@@ -220,7 +238,7 @@ export abstract class FiguresElement extends LitElement {
       const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
       if (width > 0 && width !== this.width) this.width = width;
     });
-    this.resizeObserver.observe(this);
+    this.resizeObserver.observe(this.sizer);
   }
 
   protected override updated(): void {
@@ -345,7 +363,7 @@ export abstract class FiguresElement extends LitElement {
           tabindex="0"
           role="img"
           aria-label=${`${view.summary} ${m.chartKeys}`}
-          style="min-height:${height}px"
+          style=${this.src ? `min-height:${height}px` : ''}
           @keydown=${(e: KeyboardEvent) => this.onChartKeydown(e, view.stops.length)}
           @blur=${() => (this.active = undefined)}
         >

@@ -1,0 +1,89 @@
+import type { FigureRow, FiguresDocument } from '../data/types.js';
+import { comparePeriods } from '../data/periods.js';
+
+export interface RankedRow {
+  area: string;
+  value: number | null;
+  /** Shared by ties ("1, 2, 2, 4"); undefined for a force with no figure. */
+  rank?: number;
+  tied: boolean;
+  cite?: string;
+  note?: string;
+  /** Percentage of the largest value, for the bar's length. */
+  share: number;
+}
+
+const sameName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
+
+/**
+ * Largest first; equal values share a rank (standard competition ranking,
+ * as league tables do); forces with no figure come last, in name order,
+ * unranked — never as 0.
+ */
+export function rankRows(rows: readonly Pick<FigureRow, 'area' | 'value' | 'cite' | 'note'>[]): RankedRow[] {
+  const known = rows.filter((r) => r.value !== null).sort((a, b) => b.value! - a.value! || a.area.localeCompare(b.area));
+  const unknown = rows.filter((r) => r.value === null).sort((a, b) => a.area.localeCompare(b.area));
+  const max = known.length ? known[0]!.value! : 0;
+  const counts = new Map<number, number>();
+  for (const r of known) counts.set(r.value!, (counts.get(r.value!) ?? 0) + 1);
+  let rank = 0;
+  let previous: number | undefined;
+  const ranked = known.map((r, i): RankedRow => {
+    if (r.value !== previous) rank = i + 1;
+    previous = r.value!;
+    const row: RankedRow = { area: r.area, value: r.value, rank, tied: counts.get(r.value!)! > 1, share: max > 0 ? (r.value! / max) * 100 : 0 };
+    if (r.cite) row.cite = r.cite;
+    if (r.note) row.note = r.note;
+    return row;
+  });
+  return [...ranked, ...unknown.map((r): RankedRow => ({ area: r.area, value: null, tied: false, share: 0, ...(r.cite ? { cite: r.cite } : {}) }))];
+}
+
+export type RankSelection =
+  | { ok: true; period: string; region?: string; rows: FigureRow[] }
+  | { ok: false; reason: 'period-not-found' | 'region-not-found' | 'no-rows'; value?: string };
+
+/**
+ * Force rows (never totals) for one period, in one region or all. Without a
+ * period: the latest the data has.
+ */
+export function selectForRanking(document: FiguresDocument, period?: string, region?: string): RankSelection {
+  let rows = document.rows;
+  if (region) {
+    rows = rows.filter((r) => r.region !== undefined && sameName(r.region, region));
+    if (rows.length === 0) return { ok: false, reason: 'region-not-found', value: region };
+  }
+  const periods = [...new Set(rows.map((r) => r.period))].sort(comparePeriods);
+  const chosen = period ?? periods[periods.length - 1];
+  if (chosen === undefined) return { ok: false, reason: 'no-rows' };
+  const inPeriod = rows.filter((r) => r.period === chosen);
+  if (inPeriod.length === 0) return { ok: false, reason: 'period-not-found', value: chosen };
+  const regionName = region ? inPeriod[0]!.region : undefined;
+  return regionName ? { ok: true, period: chosen, region: regionName, rows: inPeriod } : { ok: true, period: chosen, rows: inPeriod };
+}
+
+/** The highlighted force's place, as a headline states it. */
+export type RankStanding =
+  | { kind: 'ranked'; area: string; rank: number; of: number; tied: boolean; complete: boolean }
+  | { kind: 'no-figure'; area: string }
+  | { kind: 'absent'; area: string }
+  | { kind: 'leader'; area: string; of: number; tied: boolean; complete: boolean }
+  | { kind: 'none' };
+
+/**
+ * Where `highlight` stands. `of` counts forces with a figure; `complete` is
+ * false when some forces in scope have none (null, or no row), so a headline
+ * never implies a full league table it does not have.
+ */
+export function standing(ranked: readonly RankedRow[], highlight: string | undefined, missingCount: number): RankStanding {
+  const withFigure = ranked.filter((r) => r.rank !== undefined);
+  const complete = withFigure.length === ranked.length && missingCount === 0;
+  if (!highlight) {
+    const top = withFigure[0];
+    return top ? { kind: 'leader', area: top.area, of: withFigure.length, tied: top.tied, complete } : { kind: 'none' };
+  }
+  const row = ranked.find((r) => sameName(r.area, highlight));
+  if (!row) return { kind: 'absent', area: highlight };
+  if (row.rank === undefined) return { kind: 'no-figure', area: row.area };
+  return { kind: 'ranked', area: row.area, rank: row.rank, of: withFigure.length, tied: row.tied, complete };
+}

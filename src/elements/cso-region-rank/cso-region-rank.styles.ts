@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+/** Horizontal bars as HTML, not SVG: long force names wrap at spaces like any text, and never get cut. */
+export const rankStyles = css`
+  .bars {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 2.5ch minmax(7em, 14em) 1fr;
+    gap: 0 0.5rem;
+    align-items: center;
+    min-height: 1.875rem;
+    padding: 0.125rem 0.25rem;
+  }
+  .rank {
+    text-align: end;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .name {
+    overflow-wrap: normal;
+    word-break: normal;
+    hyphens: manual;
+  }
+  .track {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-width: 0;
+  }
+  .bar {
+    display: block;
+    height: 1.125rem;
+    background: var(--_accent);
+    flex: none;
+  }
+  .value {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .no-figure {
+    font-style: italic;
+    color: var(--_muted);
+  }
+  /* The highlighted force: colour, and also bold text, a marker and a tinted row, so colour is never the only cue. */
+  .row.highlight {
+    background: var(--_panel);
+    font-weight: 700;
+  }
+  .row.highlight .bar {
+    background: var(--_highlight);
+    background-image: repeating-linear-gradient(135deg, transparent 0 4px, rgb(255 255 255 / 0.35) 4px 6px);
+  }
+  .marker {
+    margin-inline-end: 0.25em;
+  }
+  .row.active {
+    outline: 2px solid currentColor;
+    outline-offset: -1px;
+  }
+  .missing,
+  .rates-note {
+    margin: 0.5rem 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  /* On a phone: name on its own line above the bar, so neither is squeezed. */
+  @container (max-width: 420px) {
+    .row {
+      grid-template-columns: 2.5ch 1fr;
+      padding-block: 0.25rem;
+    }
+    .track {
+      grid-column: 2;
+    }
+  }
+  @media (forced-colors: active) {
+    .bar {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .row.highlight .bar {
+      background: Highlight;
+    }
+    .row.highlight {
+      outline: 2px solid Highlight;
+    }
+  }
+`;

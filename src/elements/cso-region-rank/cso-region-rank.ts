@@ -1,0 +1,174 @@
+import { html, nothing } from 'lit';
+import { formatRate } from '../../chart/format.js';
+import { rankRows, selectForRanking, standing, type RankedRow } from '../../chart/rank.js';
+import { knownForces, missingForces } from '../../data/forces.js';
+import type { FigureRow, FiguresDocument } from '../../data/types.js';
+import type { Messages } from '../../i18n/index.js';
+import { FiguresElement, type ViewResult } from '../shared/figures-element.js';
+import { baseStyles } from '../shared/tokens.styles.js';
+import { chartStyles } from '../shared/chart.styles.js';
+import { rankStyles } from './cso-region-rank.styles.js';
+
+const ROW_HEIGHT = 30;
+
+/**
+ * Police forces ranked by their figure for one period, largest first, one
+ * force highlighted, optionally within one region, with a computed headline
+ * ("Lancashire: 2nd of 5 in the North West"). Forces with no figure are
+ * listed last as "no figure", never as 0; forces the data lacks are named.
+ *
+ * @summary Where a force stands among its neighbours and the nation.
+ *
+ * @attr src - URL of a figures JSON document.
+ * @attr period - The period to rank, e.g. `2019/20` (default: the latest in the data).
+ * @attr region - Only forces in this region, e.g. `North West`.
+ * @attr highlight - The force to mark and to state in the headline.
+ * @attr per - Show a rate per this many people, e.g. `100000`, only when every row the document gives has a `denominator` (never invented).
+ * @attr data-areas - Comma-separated force names, with `data-values`.
+ * @attr data-values - Figures for those forces; empty or `-` means no figure.
+ * @attr measure - What is counted (default `offences`).
+ * @attr source - Source name, overriding the document's.
+ * @attr source-url - Source link (http/https only).
+ * @attr heading - A title over the chart.
+ * @attr helpline - Helpline preset(s) shown under the chart (default `nspcc`).
+ * @attr timeout - Milliseconds to wait for `src` (default 15000).
+ * @attr illustrative - Labels the chart "Illustrative figures" on screen.
+ *
+ * @fires cso-load - The figures were read and drawn; `detail.dropped` counts rows left out.
+ * @fires cso-error - The figures could not be shown; `detail.reason` says why (e.g. `period-not-found`, `region-not-found`).
+ *
+ * @slot - Fallback content shown without JavaScript and if the data fails.
+ *
+ * @csspart base - The figure around the chart.
+ * @csspart kicker - Region and period over the headline.
+ * @csspart headline - The computed headline.
+ * @csspart chart - The bars (focusable; arrow keys read each force).
+ * @csspart table - The "show the figures as a table" disclosure.
+ * @csspart source - The source line.
+ * @csspart error - The error message box.
+ * @csspart helpline - The compact helpline under the chart.
+ *
+ * @cssprop --cso-accent-color - Bar colour.
+ * @cssprop --cso-highlight-color - The highlighted force's bar colour.
+ * @cssprop --cso-headline-size - Headline size (default 1.5em).
+ * @cssprop --cso-font-family - Font (default inherited from the page).
+ */
+export class CsoRegionRank extends FiguresElement {
+  static override styles = [baseStyles, chartStyles, rankStyles];
+
+  static override properties = {
+    ...FiguresElement.properties,
+    period: {},
+    region: {},
+    highlight: {},
+    per: {},
+  };
+
+  declare period: string | null;
+  declare region: string | null;
+  declare highlight: string | null;
+  declare per: string | null;
+
+  protected readonly labelKind = 'area' as const;
+  protected readonly labelsAttribute = 'data-areas';
+
+  constructor() {
+    super();
+    this.period = null;
+    this.region = null;
+    this.highlight = null;
+    this.per = null;
+  }
+
+  /** Room for every force the region has (or a page of them nationally), so the page does not jump when data arrives. */
+  protected reservedHeight(): number {
+    if (this.chartHeight > 0) return this.chartHeight;
+    const forces = this.region ? knownForces(this.region)?.length ?? 8 : 12;
+    return forces * ROW_HEIGHT + 8;
+  }
+
+  /** Rates only from denominators the document gives; otherwise undefined, and counts are shown. */
+  private rates(rows: FigureRow[], document: FiguresDocument, m: Messages): { rows: FigureRow[]; label: string } | undefined {
+    const per = Number(this.per);
+    if (!(per > 0) || !rows.some((r) => r.denominator)) return undefined;
+    return {
+      rows: rows.map((r) => ({ ...r, value: r.value === null || !r.denominator ? null : (r.value / r.denominator) * per })),
+      label: `${document.measure} ${m.perLabel(this.format(per), document.denominatorLabel ?? 'people')}`,
+    };
+  }
+
+  protected view(document: FiguresDocument, m: Messages): ViewResult {
+    const selected = selectForRanking(document, this.period || undefined, this.region || undefined);
+    if (!selected.ok) return { ok: false, error: selected.value === undefined ? { reason: selected.reason } : { reason: selected.reason, value: selected.value } };
+    const { period, region } = selected;
+    const rates = this.rates(selected.rows, document, m);
+    const ratesWanted = Number(this.per) > 0;
+    const measure = rates?.label ?? document.measure;
+    const show = rates ? (n: number) => formatRate(n, m.locale) : this.format;
+    const ranked = rankRows(rates?.rows ?? selected.rows);
+    const missing = missingForces(
+      selected.rows.map((r) => r.area),
+      region,
+    );
+    const where = standing(ranked, this.highlight || undefined, missing.length);
+    const known = ranked.filter((r) => r.value !== null);
+    const noFigure = [...ranked.filter((r) => r.value === null).map((r) => r.area), ...missing];
+    const isHighlight = (r: RankedRow) => !!this.highlight && r.area.localeCompare(this.highlight, 'en', { sensitivity: 'base' }) === 0;
+    return {
+      ok: true,
+      view: {
+        kicker: m.rankKicker(region, period),
+        headline: m.rankHeadline(where, region, period),
+        summary: m.rankSummary(region, period, measure, known.map((r) => `${r.area} ${show(r.value!)}`).join(', '), noFigure),
+        stops: ranked.map((r) => ({
+          label: r.rank === undefined ? r.area : `${m.ordinal(r.rank)}, ${r.area}`,
+          value: r.value === null ? m.noFigure : `${show(r.value)} ${measure}`,
+        })),
+        chart: (_width, active) => html`<ol class="bars" aria-hidden="true">
+            ${ranked.map(
+              (r, i) => html`<li class="row ${isHighlight(r) ? 'highlight' : ''} ${i === active ? 'active' : ''}">
+                <span class="rank">${r.rank ?? '–'}</span>
+                <span class="name">${isHighlight(r) ? html`<span class="marker">▶</span>` : nothing}${r.area}</span>
+                <span class="track">
+                  ${r.value === null
+                    ? html`<span class="no-figure">${m.noFigure}</span>`
+                    : html`<span class="bar" style="width: calc((100% - 5em) * ${(r.share / 100).toFixed(4)})"></span
+                        ><span class="value">${show(r.value)}</span>`}
+                </span>
+              </li>`,
+            )}
+          </ol>
+          ${missing.length ? html`<p class="missing">${m.missingForces(missing)}</p>` : nothing}
+          ${ratesWanted && !rates ? html`<p class="rates-note">${m.ratesUnavailable}</p>` : nothing}`,
+        table: html`<table>
+          <caption>
+            ${m.rankKicker(region, period)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" class="number">${m.rank}</th>
+              <th scope="col">${m.area}</th>
+              <th scope="col" class="number">${measure[0]!.toUpperCase()}${measure.slice(1)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${ranked.map(
+              (r) => html`<tr>
+                <td class="number">${r.rank === undefined ? '–' : `${r.tied ? '=' : ''}${r.rank}`}</td>
+                <th scope="row">${r.area}${isHighlight(r) ? html` <span class="visually-hidden">(${m.highlighted})</span>` : nothing}</th>
+                <td class="number">${r.value === null ? m.noFigure : show(r.value)}</td>
+              </tr>`,
+            )}
+            ${missing.map(
+              (name) => html`<tr>
+                <td class="number">–</td>
+                <th scope="row">${name}</th>
+                <td class="number">${m.noFigure}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`,
+      },
+    };
+  }
+}

@@ -1,0 +1,147 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { CsoRegionRank } from '../../src/index.js';
+import { helplineOf, rectsOverlap, settled, shadow, text } from './helpers.js';
+
+async function rank(template: ReturnType<typeof html>, width = 640, expected: 'ready' | 'error' = 'ready') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+  const element = wrapper.querySelector('cso-region-rank')! as CsoRegionRank;
+  const outcome = await settled(element);
+  expect(outcome.status).to.equal(expected);
+  return { element, root: shadow(element), error: outcome.error ?? {} };
+}
+
+const barRows = (root: ShadowRoot) => [...root.querySelectorAll('.bars .row')].map((row) => text(row));
+
+describe('<cso-region-rank> from a JSON URL', () => {
+  it('ranks the North West forces, largest first, Lancashire marked, with a computed headline', async () => {
+    const { root } = await rank(html`<cso-region-rank src="/data/figures-press.json" period="2018/19" region="North West" highlight="Lancashire"></cso-region-rank>`);
+    expect(text(root.querySelector('.kicker'))).to.equal('North West, 2018/19');
+    expect(text(root.querySelector('.headline'))).to.equal('Lancashire: 2nd of 2 forces with a figure in the North West');
+    expect(barRows(root)).to.deep.equal(['1 Greater Manchester 628', '2 ▶Lancashire 67']);
+    const highlighted = root.querySelector('.row.highlight')!;
+    expect(text(highlighted.querySelector('.name'))).to.equal('▶Lancashire');
+    // Not by colour alone: bold text and a marker as well as the bar colour.
+    expect(getComputedStyle(highlighted).fontWeight).to.equal('700');
+    const [first, second] = [...root.querySelectorAll<HTMLElement>('.bar')];
+    expect(getComputedStyle(first!).backgroundColor).not.to.equal(getComputedStyle(second!).backgroundColor);
+    expect(first!.getBoundingClientRect().width).to.be.greaterThan(second!.getBoundingClientRect().width * 8);
+    expect(text(root.querySelector('.missing'))).to.equal('No figure: Cheshire, Cumbria, Merseyside');
+    expect(text(root.querySelector('.source'))).to.contain('NSPCC Freedom of Information');
+  });
+
+  it('without a region: every force in the data for the period, readable at 320px with nothing cut or overlapping', async () => {
+    const { root, element } = await rank(html`<cso-region-rank src="/data/figures-press.json" period="2018/19" highlight="Kent"></cso-region-rank>`, 320);
+    const press = (await (await fetch('/data/figures-press.json')).json()) as { rows: { period: string; value: number | null }[] };
+    const inPeriod = press.rows.filter((r) => r.period === '2018/19');
+    const rows = [...root.querySelectorAll<HTMLElement>('.bars .row')];
+    expect(rows.length).to.equal(inPeriod.length);
+    const withFigure = inPeriod.filter((r) => r.value !== null).length;
+    // West Yorkshire 721, Greater Manchester 628, Durham 509, then Kent 490.
+    expect(text(root.querySelector('.headline'))).to.equal(`Kent: 4th of ${withFigure} forces with a figure`);
+    expect(text(rows[rows.length - 1]!)).to.equal('– Dyfed-Powys no figure');
+    const names = rows.map((row) => row.querySelector<HTMLElement>('.name')!);
+    for (const name of names) expect(name.scrollWidth, name.textContent!).to.be.at.most(name.clientWidth + 1);
+    const boxes = names.map((n) => n.getBoundingClientRect());
+    for (let i = 1; i < boxes.length; i++) expect(rectsOverlap(boxes[i - 1]!, boxes[i]!)).to.equal(false);
+    const values = [...root.querySelectorAll<HTMLElement>('.value')].map((v) => v.getBoundingClientRect());
+    for (const box of values) expect(box.right).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+    expect(root.querySelector('[part="base"]')!.scrollWidth).to.be.at.most(320);
+  });
+
+  it('an unknown period or region is a clear error, and the helpline still shows', async () => {
+    const { root, error, element } = await rank(html`<cso-region-rank src="/data/figures-press.json" period="2019/20" region="Narnia"></cso-region-rank>`, 640, 'error');
+    expect(error).to.deep.include({ reason: 'region-not-found', value: 'Narnia' });
+    expect(text(root.querySelector('[role="alert"]'))).to.contain('There are no forces in the region “Narnia” in this data.');
+    expect(shadow(helplineOf(element)).querySelector('a[href="tel:+448088005000"]')).to.exist;
+  });
+});
+
+describe('<cso-region-rank> from inline data', () => {
+  it('reads data-areas and data-values; ties share a rank; no figure goes last', async () => {
+    const { root } = await rank(
+      html`<cso-region-rank period="2018/19" data-areas="Gwent,South Wales,North Wales,Dyfed-Powys,Extra" data-values="229,214,214,-,5" highlight="North Wales"></cso-region-rank>`,
+    );
+    // Tied forces in name order.
+    expect(barRows(root)).to.deep.equal(['1 Gwent 229', '2 ▶North Wales 214', '2 South Wales 214', '4 Extra 5', '– Dyfed-Powys no figure']);
+    expect(text(root.querySelector('.headline'))).to.equal('North Wales: joint 2nd of 4 forces with a figure');
+    const tableRanks = [...root.querySelectorAll('tbody tr td:first-child')].map((td) => text(td));
+    expect(tableRanks).to.deep.equal(['1', '=2', '=2', '4', '–']);
+  });
+
+  it('reads a child table', async () => {
+    const { root } = await rank(html`<cso-region-rank period="2019/20" highlight="Kent">
+      <table>
+        <tr><th>Force</th><th>Offences</th></tr>
+        <tr><td>Hampshire</td><td>247</td></tr>
+        <tr><td>Kent</td><td>735</td></tr>
+      </table>
+    </cso-region-rank>`);
+    expect(barRows(root)).to.deep.equal(['1 ▶Kent 735', '2 Hampshire 247']);
+    // The other 44 forces have no figure here: said, not implied away.
+    expect(text(root.querySelector('.headline'))).to.equal('Kent: 1st of 2 forces with a figure');
+    expect(text(root.querySelector('.missing'))).to.match(/^No figure: Cleveland, Durham, .*Guernsey$/);
+  });
+
+  it('re-reads when period changes', async () => {
+    const { root, element } = await rank(html`<cso-region-rank period="2018/19" data-areas="A,B" data-values="1,2"></cso-region-rank>`);
+    element.setAttribute('period', '2019/20');
+    await element.updateComplete;
+    expect(text(root.querySelector('.kicker'))).to.equal('All forces, 2019/20');
+  });
+});
+
+describe('<cso-region-rank> rates', () => {
+  it('shows a rate per 100,000 only from denominators the document gives', async () => {
+    const body = encodeURIComponent(
+      JSON.stringify({
+        denominatorLabel: 'children',
+        rows: [
+          { area: 'A', period: '2019/20', value: 50, denominator: 100000 },
+          { area: 'B', period: '2019/20', value: 30, denominator: 20000 },
+          { area: 'C', period: '2019/20', value: 99 },
+        ],
+      }),
+    );
+    const { root } = await rank(html`<cso-region-rank src="/__fixtures/text/rates.json?body=${body}" per="100000"></cso-region-rank>`);
+    expect(barRows(root)).to.deep.equal(['1 B 150.0', '2 A 50.0', '– C no figure']);
+    expect(text(root.querySelector('thead'))).to.contain('Offences per 100,000 children');
+  });
+
+  it('without denominators, shows counts and says why', async () => {
+    const { root } = await rank(html`<cso-region-rank period="2019/20" data-areas="A,B" data-values="1,2" per="100000"></cso-region-rank>`);
+    expect(barRows(root)).to.deep.equal(['1 B 2', '2 A 1']);
+    expect(text(root.querySelector('.rates-note'))).to.contain('Rates need a population figure');
+  });
+});
+
+describe('<cso-region-rank> for every reader', () => {
+  it('a screen reader hears the ranking; a keyboard user steps through bars and opens the table', async () => {
+    const { element, root } = await rank(html`<cso-region-rank src="/data/figures-press.json" period="2018/19" region="North West" highlight="Lancashire"></cso-region-rank>`);
+    const chart = root.querySelector<HTMLElement>('[part="chart"]')!;
+    expect(chart.getAttribute('aria-label')).to.contain(
+      'Forces in the North West ranked by offences recorded in 2018/19, highest first: Greater Manchester 628, Lancashire 67. No figure: Cheshire, Cumbria, Merseyside.',
+    );
+    chart.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(text(root.querySelector('[role="status"][aria-live]'))).to.equal('2nd, Lancashire: 67 offences');
+    expect(root.querySelector('.row.active')).to.equal(root.querySelector('.row.highlight'));
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(root.querySelector('.row.active')).to.equal(null);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    expect(root.querySelector('details.table')!.hasAttribute('open')).to.equal(true);
+    expect([...root.querySelectorAll('tbody tr')].map((tr) => text(tr))).to.deep.equal([
+      '1 Greater Manchester 628',
+      '2 Lancashire (highlighted) 67',
+      '– Cheshire no figure',
+      '– Cumbria no figure',
+      '– Merseyside no figure',
+    ]);
+    await expect(element).to.be.accessible();
+  });
+});

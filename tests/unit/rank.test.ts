@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { rankRows, selectForRanking, standing } from '../../src/chart/rank.js';
+import { missingForces, knownForces } from '../../src/data/forces.js';
+import { parseFigures } from '../../src/data/parse.js';
+import { en } from '../../src/i18n/en.js';
+
+const rows = (pairs: [string, number | null][]) => pairs.map(([area, value]) => ({ area, value }));
+
+describe('rankRows', () => {
+  it('ranks largest first, with bar lengths as a share of the largest', () => {
+    const ranked = rankRows(rows([['Lancashire', 67], ['Greater Manchester', 628]]));
+    expect(ranked.map((r) => [r.rank, r.area, Math.round(r.share)])).to.deep.equal([
+      [1, 'Greater Manchester', 100],
+      [2, 'Lancashire', 11],
+    ]);
+  });
+  it('gives ties the same rank and skips the next (1, 2, 2, 4)', () => {
+    const ranked = rankRows(rows([['A', 10], ['B', 20], ['C', 20], ['D', 30]]));
+    expect(ranked.map((r) => [r.area, r.rank, r.tied])).to.deep.equal([
+      ['D', 1, false],
+      ['B', 2, true],
+      ['C', 2, true],
+      ['A', 4, false],
+    ]);
+  });
+  it('puts forces with no figure last, unranked, never as 0', () => {
+    const ranked = rankRows(rows([['Gwent', 229], ['Dyfed-Powys', null], ['North Wales', 133], ['Zero force', 0]]));
+    expect(ranked.map((r) => [r.area, r.rank ?? null, r.value])).to.deep.equal([
+      ['Gwent', 1, 229],
+      ['North Wales', 2, 133],
+      ['Zero force', 3, 0],
+      ['Dyfed-Powys', null, null],
+    ]);
+  });
+});
+
+describe('selectForRanking', () => {
+  const doc = async () => {
+    const result = parseFigures(await (await fetch('/data/figures-press.json')).json());
+    if (!result.ok) throw new Error('press data');
+    return result.document;
+  };
+  it('filters force rows by region and period, never totals', async () => {
+    const selected = selectForRanking(await doc(), '2018/19', 'north west');
+    expect(selected.ok && selected.rows.map((r) => `${r.area} ${r.value}`)).to.deep.equal(['Greater Manchester 628', 'Lancashire 67']);
+    expect(selected.ok && selected.region).to.equal('North West');
+  });
+  it('defaults to the latest period', async () => {
+    const selected = selectForRanking(await doc(), undefined, 'Wales');
+    expect(selected.ok && selected.period).to.equal('2019/20');
+  });
+  it('says which region or period is absent', async () => {
+    expect(selectForRanking(await doc(), '2019/20', 'Atlantis')).to.deep.equal({ ok: false, reason: 'region-not-found', value: 'Atlantis' });
+    expect(selectForRanking(await doc(), '1990/91')).to.deep.equal({ ok: false, reason: 'period-not-found', value: '1990/91' });
+  });
+});
+
+describe('forces', () => {
+  it('knows the 46 forces the NSPCC asked, 5 of them in the North West', () => {
+    expect(knownForces()).to.have.length(46);
+    expect(knownForces('North West')).to.have.length(5);
+  });
+  it('names the forces in scope the data lacks, only when the data uses the same names', () => {
+    expect(missingForces(['Greater Manchester', 'Lancashire'], 'North West')).to.deep.equal(['Cheshire', 'Cumbria', 'Merseyside']);
+    expect(missingForces(['Lancashire Constabulary'], 'North West')).to.deep.equal([]);
+  });
+});
+
+describe('rank headline', () => {
+  it('"Lancashire: 2nd of 5 in the North West" when every force has a figure', () => {
+    const ranked = rankRows(rows([['Greater Manchester', 5], ['Lancashire', 4], ['Merseyside', 3], ['Cheshire', 2], ['Cumbria', 1]]));
+    expect(en.rankHeadline(standing(ranked, 'Lancashire', 0), 'North West', '2019/20')).to.equal('Lancashire: 2nd of 5 in the North West');
+  });
+  it('never implies a full table it does not have', () => {
+    const ranked = rankRows(rows([['Greater Manchester', 628], ['Lancashire', 67]]));
+    expect(en.rankHeadline(standing(ranked, 'Lancashire', 3), 'North West', '2018/19')).to.equal('Lancashire: 2nd of 2 forces with a figure in the North West');
+  });
+  it('joint places, no-figure and absent forces, and the nation', () => {
+    const ranked = rankRows(rows([['Kent', 10], ['Essex', 10], ['Gwent', null]]));
+    expect(en.rankHeadline(standing(ranked, 'Essex', 0), undefined, '2019/20')).to.equal('Essex: joint 1st of 2 forces with a figure');
+    expect(en.rankHeadline(standing(ranked, 'Gwent', 0), 'Wales', '2019/20')).to.equal('Gwent: no figure for 2019/20');
+    expect(en.rankHeadline(standing(ranked, 'Atlantis', 0), 'Wales', '2019/20')).to.equal('Atlantis is not in these figures for 2019/20');
+    const full = rankRows(rows([['Kent', 10], ['Essex', 3]]));
+    expect(en.rankHeadline(standing(full, 'Essex', 0), undefined, '2019/20')).to.equal('Essex: 2nd of 2 forces');
+    expect(en.rankHeadline(standing(full, undefined, 0), 'Wales', '2019/20')).to.equal('Kent: highest in Wales');
+  });
+  it('ordinals in English', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 46].map(en.ordinal)).to.deep.equal(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '46th']);
+  });
+});
