@@ -71,6 +71,7 @@ export const en: Messages = {
   noFigure: 'no figure',
   noFigureLong: 'No figure: the force gave none for this period (unknown, not zero).',
   source: 'Source',
+  sourceNotStated: 'not stated by this page',
   notes: 'Notes',
   showTable: 'Show the figures as a table',
   tableCaption: (area) => `Figures for ${area}`,

@@ -31,6 +31,8 @@ export interface Messages {
   noFigure: string;
   noFigureLong: string;
   source: string;
+  /** Said when a page gives figures without saying where they come from. */
+  sourceNotStated: string;
   notes: string;
   showTable: string;
   tableCaption(area: string): string;

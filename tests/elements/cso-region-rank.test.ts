@@ -50,6 +50,22 @@ describe('<cso-region-rank> from a JSON URL', () => {
     expect(root.querySelector('[part="base"]')!.scrollWidth).to.be.at.most(320);
   });
 
+  it('keeps its place while loading, then draws in the same place', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 640px"><cso-region-rank src="/__fixtures/slow/300/rank.json" region="North West" period="2018/19"></cso-region-rank></div>`,
+    );
+    const element = wrapper.querySelector('cso-region-rank')!;
+    await element.updateComplete;
+    const loading = shadow(element).querySelector('.chart-box')!;
+    expect(text(loading)).to.equal('Loading figures…');
+    const before = loading.getBoundingClientRect();
+    // Room for the region's five forces.
+    expect(before.height).to.be.at.least(150);
+    await settled(element);
+    const after = shadow(element).querySelector('.chart-box')!.getBoundingClientRect();
+    expect([after.top, after.height]).to.deep.equal([before.top, before.height]);
+  });
+
   it('an unknown period or region is a clear error, and the helpline still shows', async () => {
     const { root, error, element } = await rank(html`<cso-region-rank src="/data/figures-press.json" period="2019/20" region="Narnia"></cso-region-rank>`, 640, 'error');
     expect(error).to.deep.include({ reason: 'region-not-found', value: 'Narnia' });

@@ -25,6 +25,8 @@ describe('<cso-trend> from attributes', () => {
     expect(help.querySelector('a[href="tel:+448088005000"]')).to.exist;
     expect(text(help.querySelector('a[href^="tel:"]'))).to.contain('0808 800 5000');
     expect(help.querySelector('a[href="mailto:help@nspcc.org.uk"]')).to.exist;
+    // No source given: the chart says so rather than hiding it.
+    expect(text(root.querySelector('.source'))).to.equal('Source: not stated by this page');
   });
 
   it('formats axis ticks en-GB (10,000 not 10000)', async () => {

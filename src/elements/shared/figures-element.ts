@@ -291,9 +291,9 @@ export abstract class FiguresElement extends LitElement {
     const source = document?.source;
     const href = safeWebUrl(source?.url);
     return html`<div class="meta" part="meta">
-      ${source
-        ? html`<p class="source" part="source">${m.source}: ${href ? html`<a href=${href} rel="noopener noreferrer">${source.name}</a>` : source.name}</p>`
-        : nothing}
+      <p class="source" part="source">
+        ${m.source}: ${source ? (href ? html`<a href=${href} rel="noopener noreferrer">${source.name}</a>` : source.name) : m.sourceNotStated}
+      </p>
       ${document?.notes ? html`<p class="notes" part="notes">${m.notes}: ${document.notes}</p>` : nothing}
     </div>`;
   }
