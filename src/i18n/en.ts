@@ -74,6 +74,8 @@ export const en: Messages = {
   sourceNotStated: 'not stated by this page',
   notes: 'Notes',
   showTable: 'Show the figures as a table',
+  getData: 'Get the data (CSV)',
+  opensInNewTab: '(opens in a new tab)',
   tableCaption: (area) => `Figures for ${area}`,
   period: 'Period',
   area: 'Police force',

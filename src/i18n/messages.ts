@@ -35,6 +35,10 @@ export interface Messages {
   sourceNotStated: string;
   notes: string;
   showTable: string;
+  /** The CSV download link under every chart. */
+  getData: string;
+  /** Said after a link that opens in a new tab. */
+  opensInNewTab: string;
   tableCaption(area: string): string;
   period: string;
   area: string;
