@@ -38,3 +38,8 @@ export function formatRate(value: number, locale = 'en-GB'): string {
   }
   return format.format(value);
 }
+
+/** "offences" → "Offences", for a column heading. */
+export function capitalise(text: string, locale = 'en-GB'): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}

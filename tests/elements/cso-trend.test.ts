@@ -180,6 +180,50 @@ describe('<cso-trend> shapes of data', () => {
   });
 });
 
+describe('<cso-trend> get the data', () => {
+  it('"Get the data" downloads the figures shown as CSV, made in the browser', async () => {
+    const { root } = await trend(html`<cso-trend src="/data/figures-seed.json" area="Lancashire"></cso-trend>`);
+    const made: Blob[] = [];
+    const original = URL.createObjectURL;
+    const clicked: HTMLAnchorElement[] = [];
+    const onClick = (event: Event) => {
+      const link = event.composedPath()[0] as HTMLAnchorElement;
+      if (link.download) {
+        clicked.push(link);
+        event.preventDefault();
+      }
+    };
+    // Record the file the browser would save, without saving it.
+    URL.createObjectURL = (blob: Blob) => {
+      made.push(blob);
+      return original.call(URL, blob);
+    };
+    root.addEventListener('click', onClick, true);
+    try {
+      root.querySelector<HTMLButtonElement>('[part="get-data"]')!.click();
+    } finally {
+      URL.createObjectURL = original;
+      root.removeEventListener('click', onClick, true);
+    }
+    expect(clicked[0]!.download).to.equal('online-child-sexual-offences-recorded-by-police-lancashire.csv');
+    const bytes = new Uint8Array(await made[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    // (Blob.text() decodes UTF-8 and drops the byte-order mark checked above.)
+    expect(await made[0]!.text()).to.equal(
+      'Police force,Period,Offences,Notes,Source\r\nLancashire,2018/19,67,,000_9b0466e30c9f3930.txt\r\nLancashire,2019/20,419,,000_9b0466e30c9f3930.txt\r\n',
+    );
+  });
+
+  it('the source opens in a new tab with rel="noopener"', async () => {
+    const { root } = await trend(html`<cso-trend src="/data/figures-press.json" area="Kent"></cso-trend>`);
+    const link = root.querySelector<HTMLAnchorElement>('.source a')!;
+    expect(link.href).to.equal('https://www.nspcc.org.uk/');
+    expect(link.target).to.equal('_blank');
+    expect(link.rel.split(' ')).to.include('noopener');
+    expect(text(link)).to.contain('(opens in a new tab)');
+  });
+});
+
 describe('<cso-trend> for every reader', () => {
   it('names the chart with the headline sentence, both ends and the change', async () => {
     const { root } = await trend(html`<cso-trend data-periods="2018/19,2019/20" data-values="67,419" area="Lancashire"></cso-trend>`);

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { formatRate } from '../../chart/format.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { capitalise, formatRate } from '../../chart/format.js';
 import { rankRows, selectForRanking, standing, type RankedRow } from '../../chart/rank.js';
 import { knownForces, missingForces } from '../../data/forces.js';
 import type { FigureRow, FiguresDocument } from '../../data/types.js';
@@ -132,7 +133,7 @@ export class CsoRegionRank extends FiguresElement {
                 <span class="track">
                   ${r.value === null
                     ? html`<span class="no-figure">${m.noFigure}</span>`
-                    : html`<span class="bar" style="width: calc((100% - 5em) * ${(r.share / 100).toFixed(4)})"></span
+                    : html`<span class="bar" style=${styleMap({ width: `calc((100% - 5em) * ${(r.share / 100).toFixed(4)})` })}></span
                         ><span class="value">${show(r.value)}</span>`}
                 </span>
               </li>`,
@@ -140,6 +141,19 @@ export class CsoRegionRank extends FiguresElement {
           </ol>
           ${missing.length ? html`<p class="missing">${m.missingForces(missing)}</p>` : nothing}
           ${ratesWanted && !rates ? html`<p class="rates-note">${m.ratesUnavailable}</p>` : nothing}`,
+        csv: [
+          [m.rank, m.area, m.period, capitalise(measure, m.locale), m.notes, m.source],
+          ...ranked.map((r) => [
+            r.rank ?? '',
+            r.area,
+            period,
+            r.value === null ? null : rates ? Math.round(r.value * 10) / 10 : r.value,
+            r.value === null ? m.noFigure : r.note ?? '',
+            r.cite ?? document.source?.name ?? '',
+          ]),
+          ...missing.map((name) => ['', name, period, null, m.noFigure, '']),
+        ],
+        csvName: `${document.title ?? measure} ${region ?? m.allAreas} ${period}`,
         table: html`<table>
           <caption>
             ${m.rankKicker(region, period)}
@@ -148,7 +162,7 @@ export class CsoRegionRank extends FiguresElement {
             <tr>
               <th scope="col" class="number">${m.rank}</th>
               <th scope="col">${m.area}</th>
-              <th scope="col" class="number">${measure[0]!.toUpperCase()}${measure.slice(1)}</th>
+              <th scope="col" class="number">${capitalise(measure, m.locale)}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,4 +1,6 @@
 import { html, nothing, svg } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { capitalise } from '../../chart/format.js';
 import { trendGeometry } from '../../chart/trend-geometry.js';
 import { trendHeadline } from '../../chart/headline.js';
 import { selectSeries, type Series } from '../../data/select.js';
@@ -102,6 +104,11 @@ export class CsoTrend extends FiguresElement {
         stops: series.points.map((p) => ({ label: `${series.area}, ${p.period}`, value: p.value === null ? m.noFigure : `${f(p.value)} ${measure}` })),
         chart: (width, active) => this.renderChart(series, width, active, m),
         table: this.renderTable(series, measure, m),
+        csv: [
+          [m.area, m.period, capitalise(measure, m.locale), m.notes, m.source],
+          ...series.points.map((p) => [series.area, p.period, p.value, p.note ?? (p.value === null ? m.noFigure : ''), p.cite ?? document.source?.name ?? '']),
+        ],
+        csvName: `${document.title ?? measure} ${series.area}`,
       },
     };
   }
@@ -116,7 +123,7 @@ export class CsoTrend extends FiguresElement {
       <thead>
         <tr>
           <th scope="col">${m.period}</th>
-          <th scope="col" class="number">${measure[0]!.toUpperCase()}${measure.slice(1)}</th>
+          <th scope="col" class="number">${capitalise(measure, m.locale)}</th>
           ${withNotes ? html`<th scope="col">${m.notes}</th>` : nothing}
         </tr>
       </thead>
@@ -160,7 +167,7 @@ export class CsoTrend extends FiguresElement {
         ${activePoint ? svg`<line class="cursor" x1=${activePoint.x} x2=${activePoint.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>` : nothing}
       </svg>
       ${activePoint
-        ? html`<div class="tooltip" style="left:${activePoint.x}px;top:${activePoint.y ?? g.plot.bottom - 24}px">
+        ? html`<div class="tooltip" style=${styleMap({ left: `${activePoint.x}px`, top: `${activePoint.y ?? g.plot.bottom - 24}px` })}>
             ${activePoint.period}: ${activePoint.value === null ? m.noFigure : this.format(activePoint.value)}
           </div>`
         : nothing}`;

@@ -177,6 +177,18 @@ export const chartStyles = css`
   th.number {
     text-align: end;
   }
+  .get-data {
+    font: inherit;
+    color: var(--cso-link-color, inherit);
+    background: none;
+    border: 0;
+    padding: 0.25rem 0;
+    margin-inline-start: 0.75rem;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+    min-height: 1.5rem;
+  }
   .meta p {
     margin: 0.25rem 0;
     font-size: 0.875em;

@@ -1,8 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { rowsFromLists, rowsFromTable, type LabelKind } from '../../data/inline.js';
 import { DEFAULT_TIMEOUT_MS, loadFigures } from '../../data/load.js';
 import type { DataProblem, FiguresDocument, ParseResult } from '../../data/types.js';
 import { formatCount } from '../../chart/format.js';
+import { csvFilename, toCsv } from '../../data/csv.js';
 import { safeWebUrl } from '../../helpline/sanitise.js';
 import { langOf, messagesFor, type Messages } from '../../i18n/index.js';
 import '../helpline-box/define.js';
@@ -18,6 +20,10 @@ export interface ChartView {
   stops: { label: string; value: string }[];
   chart: (width: number, active: number | undefined) => TemplateResult;
   table: TemplateResult;
+  /** The figures shown, header row first, for "Get the data". */
+  csv: (string | number | null)[][];
+  /** Words for the CSV's file name, e.g. the title and area. */
+  csvName: string;
 }
 
 export type ViewResult = { ok: true; view: ChartView } | { ok: false; error: DataProblem };
@@ -287,12 +293,36 @@ export abstract class FiguresElement extends LitElement {
     return html`<helpline-box part="helpline" exportparts="base: helpline-base" variant="compact" preset=${this.helpline ?? 'nspcc'}></helpline-box>`;
   }
 
-  private renderSource(document: FiguresDocument | undefined, m: Messages) {
+  /**
+   * "Get the data": the figures shown, made into a file in the browser (no
+   * request), through a Blob URL that lives only for the click.
+   */
+  private download(view: ChartView): void {
+    const url = URL.createObjectURL(new Blob([toCsv(view.csv)], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = csvFilename(view.csvName);
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  private renderSource(document: FiguresDocument | undefined, m: Messages, view?: ChartView) {
     const source = document?.source;
     const href = safeWebUrl(source?.url);
     return html`<div class="meta" part="meta">
-      <p class="source" part="source">
-        ${m.source}: ${source ? (href ? html`<a href=${href} rel="noopener noreferrer">${source.name}</a>` : source.name) : m.sourceNotStated}
+      <p>
+        <span class="source" part="source"
+          >${m.source}:
+          ${source
+            ? href
+              ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${source.name}<span class="visually-hidden"> ${m.opensInNewTab}</span></a>`
+              : source.name
+            : m.sourceNotStated}</span
+        >
+        ${view ? html`<button class="get-data" part="get-data" type="button" @click=${() => this.download(view)}>${m.getData}</button>` : nothing}
       </p>
       ${document?.notes ? html`<p class="notes" part="notes">${m.notes}: ${document.notes}</p>` : nothing}
     </div>`;
@@ -310,7 +340,7 @@ export abstract class FiguresElement extends LitElement {
 
   private renderError(error: DataProblem, dropped: DataProblem[], m: Messages, height: number) {
     return html`<figure class="frame" part="base">
-        <div class="chart-box error" part="error" role="alert" style="min-height:${height}px">
+        <div class="chart-box error" part="error" role="alert" style=${styleMap({ minHeight: `${height}px` })}>
           <p class="error-title">${m.errorTitle}</p>
           <p class="error-message">${m.problem(error)}</p>
           ${this.renderDropped(dropped, m)}
@@ -334,7 +364,7 @@ export abstract class FiguresElement extends LitElement {
             <p class="headline" part="headline">&nbsp;</p>
             <p class="title">&nbsp;</p>
           </div>
-          <div class="chart-box loading" role="status" style="min-height:${height}px"><span class="loading-text">${m.loading}</span></div>
+          <div class="chart-box loading" role="status" style=${styleMap({ minHeight: `${height}px` })}><span class="loading-text">${m.loading}</span></div>
           <p class="placeholder table">&nbsp;</p>
           <div class="meta"><p class="source">&nbsp;</p></div>
         </figure>
@@ -363,7 +393,7 @@ export abstract class FiguresElement extends LitElement {
           tabindex="0"
           role="img"
           aria-label=${`${view.summary} ${m.chartKeys}`}
-          style=${this.src ? `min-height:${height}px` : ''}
+          style=${styleMap({ minHeight: this.src ? `${height}px` : undefined })}
           @keydown=${(e: KeyboardEvent) => this.onChartKeydown(e, view.stops.length)}
           @blur=${() => (this.active = undefined)}
         >
@@ -374,7 +404,7 @@ export abstract class FiguresElement extends LitElement {
           <summary>${m.showTable}</summary>
           ${view.table}
         </details>
-        ${this.renderDropped(s.dropped, m)} ${this.renderSource(document, m)}
+        ${this.renderDropped(s.dropped, m)} ${this.renderSource(document, m, view)}
       </figure>
       ${this.renderHelpline()}`;
   }
