@@ -154,6 +154,7 @@ export class CsoRegionRank extends FiguresElement {
           ...missing.map((name) => ['', name, period, null, m.noFigure, '']),
         ],
         csvName: `${document.title ?? measure} ${region ?? m.allAreas} ${period}`,
+        ...(where.kind === 'absent' ? { warning: { reason: 'area-not-found' as const, field: 'highlight', value: where.area } } : {}),
         table: html`<table>
           <caption>
             ${m.rankKicker(region, period)}

@@ -24,6 +24,8 @@ export interface ChartView {
   csv: (string | number | null)[][];
   /** Words for the CSV's file name, e.g. the title and area. */
   csvName: string;
+  /** Drawn, but something asked for is missing (e.g. the highlighted force): reported with `cso-error`, `partial: true`. */
+  warning?: DataProblem;
 }
 
 export type ViewResult = { ok: true; view: ChartView } | { ok: false; error: DataProblem };
@@ -83,7 +85,7 @@ export abstract class FiguresElement extends LitElement {
   private loadController?: AbortController;
   private resizeObserver?: ResizeObserver;
   private tableObserver?: MutationObserver;
-  private lastErrorKey = '';
+  private lastEventKey = '';
 
   constructor() {
     super();
@@ -198,6 +200,7 @@ export abstract class FiguresElement extends LitElement {
   }
 
   private settle(result: ParseResult): void {
+    this.outcome++;
     this.state = result.ok
       ? { status: 'ready', document: result.document, dropped: result.dropped }
       : { status: 'error', error: result.error, dropped: result.dropped };
@@ -247,18 +250,34 @@ export abstract class FiguresElement extends LitElement {
     this.resizeObserver.observe(this.sizer);
   }
 
+  /**
+   * One event per outcome, not per re-render: `cso-load` when drawn, and
+   * `cso-error` when the figures cannot be shown — or, with `partial: true`,
+   * when they are drawn but some rows were left out or the highlighted force
+   * is missing.
+   */
   protected override updated(): void {
-    // One event per distinct outcome, not per re-render.
     const s = this.state;
-    const key = s.status === 'ready' ? `ready:${this.currentError ? JSON.stringify(this.currentError) : ''}` : s.status === 'error' ? `error:${JSON.stringify(s.error)}` : 'loading';
-    if (key === this.lastErrorKey) return;
-    this.lastErrorKey = key;
+    // Drawn means drawn at its measured width: until then there is nothing to report.
+    if (s.status === 'loading' || (s.status === 'ready' && !this.currentError && this.width === 0)) return;
+    const key = `${this.outcome}:${JSON.stringify(this.currentError ?? this.currentWarning ?? null)}`;
+    if (key === this.lastEventKey) return;
+    this.lastEventKey = key;
+    const fire = (type: string, detail: object) => this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
     const error = s.status === 'error' ? s.error : this.currentError;
-    if (error) this.dispatchEvent(new CustomEvent('cso-error', { bubbles: true, composed: true, detail: { ...error } }));
-    else if (s.status === 'ready') this.dispatchEvent(new CustomEvent('cso-load', { bubbles: true, composed: true, detail: { dropped: s.dropped.length } }));
+    if (error) {
+      fire('cso-error', { ...error });
+      return;
+    }
+    fire('cso-load', { dropped: s.dropped.length });
+    const warning = this.currentWarning ?? s.dropped[0];
+    if (warning) fire('cso-error', { ...warning, partial: true, dropped: s.dropped.length });
   }
 
   private currentError: DataProblem | undefined;
+  private currentWarning: DataProblem | undefined;
+  /** Counts settled loads, so a second identical outcome still reports. */
+  private outcome = 0;
 
   private onChartKeydown(event: KeyboardEvent, count: number): void {
     if (count === 0) return;
@@ -356,6 +375,7 @@ export abstract class FiguresElement extends LitElement {
     const height = this.reservedHeight();
     const s = this.state;
     this.currentError = undefined;
+    this.currentWarning = undefined;
     if (s.status === 'loading') {
       // The same lines as the drawn chart, empty, so nothing below moves when the data arrives.
       return html`<figure class="frame" part="base" aria-busy="true">
@@ -378,6 +398,7 @@ export abstract class FiguresElement extends LitElement {
       return this.renderError(result.error, s.dropped, m, height);
     }
     const view = result.view;
+    this.currentWarning = view.warning;
     const active = this.active !== undefined && this.active < view.stops.length ? this.active : undefined;
     const stop = active === undefined ? undefined : view.stops[active];
     return html`<figure class="frame" part="base">
