@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './tests/count-reporter.mjs';
 import { fixtureMiddleware } from './tests/fixture-server.mjs';
+import { cspMiddleware } from './demo/csp.mjs';
 
 // Debian's Chromium, never a downloaded browser. As root it needs --no-sandbox;
 // the rest keep it from calling home on a machine with no network.
@@ -24,7 +25,7 @@ export default {
   rootDir: '.',
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
-  middleware: [fixtureMiddleware()],
+  middleware: [cspMiddleware(), fixtureMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   // One page at a time: keyboard, focus and frame timing tests need the page in front.
   concurrency: 1,

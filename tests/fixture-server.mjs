@@ -2,6 +2,7 @@
 // HTTP error, a wrong content type, an empty 204 and a redirect. Same origin,
 // so no test reaches another host. Koa middleware for web-test-runner.
 import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 
 const figures = () => readFileSync(new URL('../data/figures-press.json', import.meta.url), 'utf8');
 
@@ -34,6 +35,23 @@ export function fixtureMiddleware() {
         context.type = 'application/json';
         context.body = figures();
         return;
+      case 'stall': {
+        // Headers and the start of a body, then nothing: a connection that never finishes.
+        const body = new PassThrough();
+        body.write('{"rows": [');
+        context.type = 'application/json';
+        context.body = body;
+        setTimeout(() => body.end(), 60000).unref();
+        return;
+      }
+      case 'many': {
+        // A document of N rows (default 10,000): too many for a chart.
+        const count = Number(rest[0]) || 10000;
+        const rows = Array.from({ length: count }, (_, i) => ({ area: `Force ${i}`, period: '2019/20', value: i }));
+        context.type = 'application/json';
+        context.body = JSON.stringify({ rows });
+        return;
+      }
       case 'redirect':
         context.redirect('/data/figures-press.json');
         return;

@@ -62,7 +62,11 @@ export function trendGeometry(points: readonly SeriesPoint[], options: TrendLayo
   const top = fontSize * 2;
   const bottom = height - fontSize * 2.5;
   const y = countScale(max, [bottom, top], Math.max(2, Math.floor((bottom - top) / 50)));
-  const yTicks = y.ticks(Math.max(2, Math.floor((bottom - top) / 50))).map((value) => ({ value, y: round(y(value)), label: formatCount(value, locale) }));
+  // Counts are whole numbers: no tick at 0.5 offences (small series would otherwise repeat "0 0 1 1").
+  const yTicks = y
+    .ticks(Math.max(2, Math.floor((bottom - top) / 50)))
+    .filter(Number.isInteger)
+    .map((value) => ({ value, y: round(y(value)), label: formatCount(value, locale) }));
   const yLabelWidth = Math.max(...yTicks.map((t) => estimateTextWidth(t.label, fontSize)));
 
   const periods = points.map((p) => p.period);

@@ -1,3 +1,4 @@
+import { safeWebUrl } from '../helpline/sanitise.js';
 import { parseFiguresText } from './parse.js';
 import type { ParseResult } from './types.js';
 
@@ -51,7 +52,9 @@ async function fetchFigures(url: string, controller: AbortController, timeoutMs:
  * nothing.
  */
 export function loadFigures(url: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ParseResult | undefined> {
-  const key = new URL(url, document.baseURI).href;
+  // Only web addresses: a javascript:, data: or malformed src is refused before any fetch.
+  const key = safeWebUrl(url);
+  if (!key) return Promise.resolve({ ok: false, error: { reason: 'unsafe-url', field: 'src', value: url.slice(0, 40) }, dropped: [] });
   let load = loads.get(key);
   if (!load || (load.controller.signal.aborted && !load.settled)) {
     const controller = new AbortController();

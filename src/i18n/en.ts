@@ -120,7 +120,9 @@ export const en: Messages = {
       case 'attribute-mismatch':
         return `The number of labels and figures do not match${where}.`;
       case 'unsafe-url':
-        return `A link was left out because it is not a web, phone or e-mail address${where}.`;
+        return p.field === 'src'
+          ? 'The address of the figures file is not a web address (http or https).'
+          : `A link was left out because it is not a web, phone or e-mail address${where}.`;
     }
   },
   dropped: (count) => `${count} ${count === 1 ? 'row was' : 'rows were'} left out because ${count === 1 ? 'it was' : 'they were'} not valid.`,

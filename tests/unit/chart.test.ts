@@ -65,6 +65,13 @@ describe('trendGeometry', () => {
     expect(g.yTicks[0]!.value).to.equal(0);
     expect(g.yTicks.some((t) => t.label.includes(','))).to.equal(true);
   });
+  it('puts y ticks on whole numbers only, so a series of small counts does not repeat labels', () => {
+    for (const max of [1, 2, 3, 7]) {
+      const labels = trendGeometry(points([0, max]), { width: 400, height: 260 }).yTicks.map((t) => t.label);
+      expect(new Set(labels).size, labels.join(' ')).to.equal(labels.length);
+      expect(labels[0]).to.equal('0');
+    }
+  });
   it('keeps every coordinate inside the box, also for one point and a flat series', () => {
     for (const series of [points([419]), points([5, 5, 5]), points([0, 0]), points([null])]) {
       const g = trendGeometry(series, { width: 300, height: 200 });

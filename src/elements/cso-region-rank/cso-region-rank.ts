@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import { capitalise, formatRate } from '../../chart/format.js';
 import { rankRows, selectForRanking, standing, type RankedRow } from '../../chart/rank.js';
 import { knownForces, missingForces } from '../../data/forces.js';
@@ -133,7 +133,7 @@ export class CsoRegionRank extends FiguresElement {
                 <span class="track">
                   ${r.value === null
                     ? html`<span class="no-figure">${m.noFigure}</span>`
-                    : html`<span class="bar" style=${styleMap({ width: `calc((100% - 5em) * ${(r.share / 100).toFixed(4)})` })}></span
+                    : html`<span class="bar" ${styleProps({ width: `calc((100% - 5em) * ${(r.share / 100).toFixed(4)})` })}></span
                         ><span class="value">${show(r.value)}</span>`}
                 </span>
               </li>`,

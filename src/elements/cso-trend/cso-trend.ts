@@ -1,5 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import { capitalise } from '../../chart/format.js';
 import { trendGeometry } from '../../chart/trend-geometry.js';
 import { trendHeadline } from '../../chart/headline.js';
@@ -167,7 +167,7 @@ export class CsoTrend extends FiguresElement {
         ${activePoint ? svg`<line class="cursor" x1=${activePoint.x} x2=${activePoint.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>` : nothing}
       </svg>
       ${activePoint
-        ? html`<div class="tooltip" style=${styleMap({ left: `${activePoint.x}px`, top: `${activePoint.y ?? g.plot.bottom - 24}px` })}>
+        ? html`<div class="tooltip" ${styleProps({ left: `${activePoint.x}px`, top: `${activePoint.y ?? g.plot.bottom - 24}px` })}>
             ${activePoint.period}: ${activePoint.value === null ? m.noFigure : this.format(activePoint.value)}
           </div>`
         : nothing}`;

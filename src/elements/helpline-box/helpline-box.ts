@@ -33,6 +33,7 @@ export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
  * @attr heading-level - Level of the panel heading, 2–6 (default 2).
  *
  * @fires helpline-exit - Just before quick exit replaces the page; `detail.url` is the destination.
+ * @fires cso-error - An attribute was refused (`detail.reason`: `unknown-preset` or `unsafe-url`, with `field`); the panel still shows every safe field.
  *
  * @csspart base - The panel.
  * @csspart heading - The panel heading.
@@ -143,8 +144,21 @@ export class HelplineBox extends LitElement {
     }
   }
 
+  private reported = '';
+
   protected override updated(): void {
     this.listen(this.quickExitEnabled && this.isConnected);
+    // A refused attribute is said in the panel and reported once to the page, as the charts do.
+    const key = JSON.stringify(this.problems);
+    if (key === this.reported) return;
+    this.reported = key;
+    const problem = this.problems[0];
+    if (!problem) return;
+    const detail =
+      problem.kind === 'unknown-preset'
+        ? { reason: 'unknown-preset', field: 'preset', value: problem.name, partial: true }
+        : { reason: 'unsafe-url', field: problem.field, partial: true };
+    this.dispatchEvent(new CustomEvent('cso-error', { bubbles: true, composed: true, detail }));
   }
 
   private listen(on: boolean): void {

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.js';
 import { rowsFromLists, rowsFromTable, type LabelKind } from '../../data/inline.js';
 import { DEFAULT_TIMEOUT_MS, loadFigures } from '../../data/load.js';
 import type { DataProblem, FiguresDocument, ParseResult } from '../../data/types.js';
@@ -359,7 +359,7 @@ export abstract class FiguresElement extends LitElement {
 
   private renderError(error: DataProblem, dropped: DataProblem[], m: Messages, height: number) {
     return html`<figure class="frame" part="base">
-        <div class="chart-box error" part="error" role="alert" style=${styleMap({ minHeight: `${height}px` })}>
+        <div class="chart-box error" part="error" role="alert" ${styleProps({ 'min-height': `${height}px` })}>
           <p class="error-title">${m.errorTitle}</p>
           <p class="error-message">${m.problem(error)}</p>
           ${this.renderDropped(dropped, m)}
@@ -384,7 +384,7 @@ export abstract class FiguresElement extends LitElement {
             <p class="headline" part="headline">&nbsp;</p>
             <p class="title">&nbsp;</p>
           </div>
-          <div class="chart-box loading" role="status" style=${styleMap({ minHeight: `${height}px` })}><span class="loading-text">${m.loading}</span></div>
+          <div class="chart-box loading" role="status" ${styleProps({ 'min-height': `${height}px` })}><span class="loading-text">${m.loading}</span></div>
           <p class="placeholder table">&nbsp;</p>
           <div class="meta"><p class="source">&nbsp;</p></div>
         </figure>
@@ -414,7 +414,7 @@ export abstract class FiguresElement extends LitElement {
           tabindex="0"
           role="img"
           aria-label=${`${view.summary} ${m.chartKeys}`}
-          style=${styleMap({ minHeight: this.src ? `${height}px` : undefined })}
+          ${styleProps({ 'min-height': this.src ? `${height}px` : undefined })}
           @keydown=${(e: KeyboardEvent) => this.onChartKeydown(e, view.stops.length)}
           @blur=${() => (this.active = undefined)}
         >
