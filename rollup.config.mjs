@@ -18,7 +18,11 @@ export default [
   // One self-contained module that defines every element: the script tag a newsroom pastes.
   {
     input: 'src/index.ts',
-    output: { file: 'dist/cso-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    output: [
+      { file: 'dist/cso-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+      // The same, as a classic script, for CMSs that strip type="module".
+      { file: 'dist/cso-widgets.iife.js', format: 'iife', name: 'CsoWidgets', sourcemap: true, inlineDynamicImports: true },
+    ],
     plugins: plugins(false),
   },
   // One entry per element, sharing chunks, so a charity page loads no chart code; also writes the types.

@@ -32,6 +32,7 @@ const ROW_HEIGHT = 30;
  * @attr source-url - Source link (http/https only).
  * @attr heading - A title over the chart.
  * @attr helpline - Helpline preset(s) shown under the chart (default `nspcc`).
+ * @attr chart-height - Height reserved for the bars while loading, in pixels (default: room for the region's forces).
  * @attr timeout - Milliseconds to wait for `src` (default 15000).
  * @attr illustrative - Labels the chart "Illustrative figures" on screen.
  *

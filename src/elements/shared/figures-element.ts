@@ -30,6 +30,11 @@ export interface ChartView {
 
 export type ViewResult = { ok: true; view: ChartView } | { ok: false; error: DataProblem };
 
+/** Events cross shadow roots so a page can listen on any ancestor. */
+function emit(target: EventTarget, type: 'cso-load' | 'cso-error', detail: object): void {
+  target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+}
+
 type State =
   | { status: 'loading' }
   | { status: 'ready'; document: FiguresDocument; dropped: DataProblem[] }
@@ -263,15 +268,14 @@ export abstract class FiguresElement extends LitElement {
     const key = `${this.outcome}:${JSON.stringify(this.currentError ?? this.currentWarning ?? null)}`;
     if (key === this.lastEventKey) return;
     this.lastEventKey = key;
-    const fire = (type: string, detail: object) => this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
     const error = s.status === 'error' ? s.error : this.currentError;
     if (error) {
-      fire('cso-error', { ...error });
+      emit(this, 'cso-error', { ...error });
       return;
     }
-    fire('cso-load', { dropped: s.dropped.length });
+    emit(this, 'cso-load', { dropped: s.dropped.length });
     const warning = this.currentWarning ?? s.dropped[0];
-    if (warning) fire('cso-error', { ...warning, partial: true, dropped: s.dropped.length });
+    if (warning) emit(this, 'cso-error', { ...warning, partial: true, dropped: s.dropped.length });
   }
 
   private currentError: DataProblem | undefined;

@@ -1,0 +1,41 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
+import { settled, shadow, text } from './helpers.js';
+
+async function frame(src: string): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width: 700px; height: 900px';
+  const loaded = oneEvent(iframe, 'load');
+  iframe.src = src;
+  document.body.append(iframe);
+  await loaded;
+  // Scripts at the end of the body have run by 'load'; module scripts too.
+  expect(iframe.contentWindow!.customElements.get('cso-trend')).to.exist;
+  return iframe;
+}
+
+describe('packaging', () => {
+  it('the classic-script build works on a static page with no module script', async () => {
+    const iframe = await frame('/demo/static.html');
+    const doc = iframe.contentDocument!;
+    // The page itself has no module script (the test server adds its own web socket one; that is not the page's).
+    const moduleScripts = [...doc.scripts].filter((s) => s.type === 'module' && !s.src.includes('__web-dev-server')).length;
+    expect(moduleScripts).to.equal(0);
+    const chart = doc.querySelector('cso-trend') as FiguresElement;
+    await settled(chart);
+    expect(text(shadow(chart).querySelector('.headline'))).to.equal('Down 48% since 2015/16');
+    const help = doc.querySelector('helpline-box')!;
+    expect(shadow(help).querySelector('a[href="tel:+448088005000"]')).to.exist;
+    iframe.remove();
+  });
+
+  it('two copies and every entry on one page: no error, one definition each', async () => {
+    const iframe = await frame('/tests/fixtures/two-copies.html');
+    const win = iframe.contentWindow as Window & { pageErrors: string[] };
+    const chart = iframe.contentDocument!.querySelector('cso-trend') as FiguresElement;
+    await settled(chart);
+    expect(win.pageErrors).to.deep.equal([]);
+    expect(text(shadow(chart).querySelector('.headline'))).to.equal('Up 525% since 2018/19');
+    iframe.remove();
+  });
+});
