@@ -1,6 +1,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyCssLiterals } from './build/minify-css-literals.mjs';
 
 // Lit ships a development build with warnings; pages get the production one.
 const plugins = (declarations) => [
@@ -11,7 +12,8 @@ const plugins = (declarations) => [
       ? { declaration: true, declarationDir: 'dist/types', outDir: 'dist', rootDir: 'src', noEmitOnError: true }
       : { rootDir: 'src' },
   }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  minifyCssLiterals(),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 export default [
