@@ -5,6 +5,8 @@ import { cspMiddleware } from './csp.mjs';
 export default {
   middleware: [cspMiddleware()],
   rootDir: '.',
+  // The embed builder imports 'lit' by name; the widgets themselves load from dist/.
+  nodeResolve: true,
   port: Number(process.env.PORT) || 8000,
   open: '/demo/',
   watch: false,
