@@ -35,6 +35,8 @@ const ROW_HEIGHT = 30;
  * @attr chart-height - Height reserved for the bars while loading, in pixels (default: room for the region's forces).
  * @attr timeout - Milliseconds to wait for `src` (default 15000).
  * @attr illustrative - Labels the chart "Illustrative figures" on screen.
+ * @attr theme - `light` or `dark`: a box in its own colours; without it the widget takes the page's colours and color-scheme.
+ * @attr lang - Language of the widget's words (`en`, `cy`), else the nearest ancestor's `lang`.
  *
  * @fires cso-load - The figures were read and drawn; `detail.dropped` counts rows left out.
  * @fires cso-error - The figures could not be shown; `detail.reason` says why (e.g. `period-not-found`, `region-not-found`).
@@ -52,8 +54,12 @@ const ROW_HEIGHT = 30;
  *
  * @cssprop --cso-accent-color - Bar colour.
  * @cssprop --cso-highlight-color - The highlighted force's bar colour.
+ * @cssprop --cso-accent-color-dark - Bar colour when the page's color-scheme is dark.
+ * @cssprop --cso-highlight-color-dark - Highlighted bar colour when the page's color-scheme is dark.
  * @cssprop --cso-headline-size - Headline size (default 1.5em).
  * @cssprop --cso-font-family - Font (default inherited from the page).
+ * @cssprop --cso-background - Background with `theme`, and behind labels (default Canvas).
+ * @cssprop --cso-theme-padding - Padding of the box with `theme` (default 0.75rem).
  */
 export class CsoRegionRank extends FiguresElement {
   static override styles = [baseStyles, chartStyles, rankStyles];

@@ -37,6 +37,8 @@ const DEFAULT_CHART_HEIGHT = 260;
  * @attr chart-height - Height of the plot in pixels (default 260).
  * @attr timeout - Milliseconds to wait for `src` before saying it failed (default 15000).
  * @attr illustrative - Labels the chart "Illustrative figures" on screen.
+ * @attr theme - `light` or `dark`: a box in its own colours; without it the widget takes the page's colours and color-scheme.
+ * @attr lang - Language of the widget's words (`en`, `cy`), else the nearest ancestor's `lang`.
  *
  * @fires cso-load - The figures were read and drawn; `detail.dropped` counts rows left out.
  * @fires cso-error - The figures could not be shown; `detail.reason` says why (e.g. `http-error`, `invalid-json`, `area-not-found`).
@@ -55,13 +57,14 @@ const DEFAULT_CHART_HEIGHT = 260;
  * @csspart helpline - The compact helpline under the chart.
  *
  * @cssprop --cso-accent-color - Line and area colour.
- * @cssprop --cso-accent-color-dark - Line colour on dark backgrounds.
+ * @cssprop --cso-accent-color-dark - Line colour when the page's color-scheme is dark.
  * @cssprop --cso-headline-size - Headline size (default 1.5em).
  * @cssprop --cso-font-family - Font (default inherited from the page).
+ * @cssprop --cso-background - Background with `theme`, and behind labels (default Canvas).
+ * @cssprop --cso-theme-padding - Padding of the box with `theme` (default 0.75rem).
  * @cssprop --cso-text-color - Text colour (default inherited).
  * @cssprop --cso-muted-color - Secondary text colour.
  * @cssprop --cso-grid-color - Grid line colour.
- * @cssprop --cso-background - Page background, used to outline labels (default Canvas).
  */
 export class CsoTrend extends FiguresElement {
   static override styles = [baseStyles, chartStyles];

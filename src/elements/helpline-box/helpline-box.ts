@@ -31,6 +31,8 @@ export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
  * @attr exit-url - Where quick exit goes (http/https only). Default a neutral weather page.
  * @attr heading - The panel heading, instead of "Worried about a child?" / "Need to talk?".
  * @attr heading-level - Level of the panel heading, 2–6 (default 2).
+ * @attr theme - `light` or `dark`: a box in its own colours; without it the widget takes the page's colours and color-scheme.
+ * @attr lang - Language of the widget's words (`en`, `cy`), else the nearest ancestor's `lang`.
  *
  * @fires helpline-exit - Just before quick exit replaces the page; `detail.url` is the destination.
  * @fires cso-error - An attribute was refused (`detail.reason`: `unknown-preset` or `unsafe-url`, with `field`); the panel still shows every safe field.
@@ -49,6 +51,8 @@ export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
  * @cssprop --cso-panel-background - Panel background (default a tint of the text colour).
  * @cssprop --cso-quick-exit-background - Quick exit button colour.
  * @cssprop --cso-font-family - Font (default inherited from the page).
+ * @cssprop --cso-background - Background with `theme`, and behind labels (default Canvas).
+ * @cssprop --cso-theme-padding - Padding of the box with `theme` (default 0.75rem).
  */
 export class HelplineBox extends LitElement {
   static override styles = [baseStyles, helplineStyles];

@@ -2,25 +2,16 @@ import { css } from 'lit';
 
 /** Layout shared by every chart: headline block, chart box, table, source. */
 export const chartStyles = css`
+  /*
+   * Colours follow the page's color-scheme (light-dark()), so a page that
+   * says it is dark gets colours made for dark, and a light page never gets
+   * pale ones because the reader's system happens to be dark.
+   */
   :host {
-    --_accent: var(--cso-accent-color, #1d70b8);
-    --_highlight: var(--cso-highlight-color, #d4351c);
+    --_accent: light-dark(var(--cso-accent-color, #1d70b8), var(--cso-accent-color-dark, #5ea5e6));
+    --_highlight: light-dark(var(--cso-highlight-color, #d4351c), var(--cso-highlight-color-dark, #ff8a75));
     --_grid: var(--cso-grid-color, color-mix(in srgb, currentColor 18%, transparent));
     container-type: inline-size;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--cso-accent-color-dark, var(--cso-accent-color, #5ea5e6));
-      --_highlight: var(--cso-highlight-color-dark, var(--cso-highlight-color, #ff8a75));
-    }
-  }
-  :host([theme='light']) {
-    --_accent: var(--cso-accent-color, #1d70b8);
-    --_highlight: var(--cso-highlight-color, #d4351c);
-  }
-  :host([theme='dark']) {
-    --_accent: var(--cso-accent-color-dark, var(--cso-accent-color, #5ea5e6));
-    --_highlight: var(--cso-highlight-color-dark, var(--cso-highlight-color, #ff8a75));
   }
   .frame {
     margin: 0;
@@ -106,7 +97,7 @@ export const chartStyles = css`
   }
   .point {
     fill: var(--_accent);
-    stroke: var(--cso-background, Canvas);
+    stroke: var(--_background);
     stroke-width: 1.5;
   }
   .point.active {
@@ -116,7 +107,7 @@ export const chartStyles = css`
   .value-label {
     font-weight: 700;
     paint-order: stroke;
-    stroke: var(--cso-background, Canvas);
+    stroke: var(--_background);
     stroke-width: 3px;
     stroke-linejoin: round;
   }

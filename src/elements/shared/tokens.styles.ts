@@ -17,12 +17,27 @@ export const baseStyles = css`
     --_panel: var(--cso-panel-background, color-mix(in srgb, currentColor 6%, transparent));
     --_rule: var(--cso-rule-color, color-mix(in srgb, currentColor 25%, transparent));
     --_focus: var(--cso-focus-color, #fd0);
+    /* The page's own background, for label halos; Canvas follows color-scheme. */
+    --_background: var(--cso-background, Canvas);
     --_focus-ring: 0 0 0 3px var(--_focus), 0 0 0 5px #0b0c0c;
     box-sizing: border-box;
     overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
+  }
+  /* theme="light" / theme="dark": a box of its own colours, whatever the page's. */
+  :host([theme='light']),
+  :host([theme='dark']) {
+    background: var(--cso-background, Canvas);
+    color: var(--cso-text-color, CanvasText);
+    padding: var(--cso-theme-padding, 0.75rem);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   *,
   *::before,
