@@ -39,3 +39,20 @@ describe('packaging', () => {
     iframe.remove();
   });
 });
+
+describe('languages added by a page', () => {
+  it('registerMessages from dist adds a language without rebuilding', async () => {
+    const { registerMessages, messagesFor } = (await import('/dist/cso-widgets.js' as string)) as typeof import('../../src/index.js');
+    registerMessages('ga', { ...messagesFor('en'), locale: 'ga-IE', source: 'Foinse' });
+    const chart = document.createElement('cso-trend');
+    chart.setAttribute('lang', 'ga');
+    chart.setAttribute('data-periods', '2018/19,2019/20');
+    chart.setAttribute('data-values', '67,419');
+    chart.setAttribute('area', 'Lancashire');
+    chart.setAttribute('source', 'NSPCC');
+    document.body.append(chart);
+    await settled(chart as unknown as FiguresElement);
+    expect(text(shadow(chart).querySelector('.source'))).to.equal('Foinse: NSPCC');
+    chart.remove();
+  });
+});
