@@ -5,7 +5,7 @@ import { rankRows, selectForRanking, standing, type RankedRow } from '../../char
 import { knownForces, missingForces } from '../../data/forces.js';
 import type { FigureRow, FiguresDocument } from '../../data/types.js';
 import type { Messages } from '../../i18n/index.js';
-import { FiguresElement, type ViewResult } from '../shared/figures-element.js';
+import { FiguresElement, selectionError, type ViewResult } from '../shared/figures-element.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { rankStyles } from './cso-region-rank.styles.js';
@@ -107,7 +107,7 @@ export class CsoRegionRank extends FiguresElement {
 
   protected view(document: FiguresDocument, m: Messages): ViewResult {
     const selected = selectForRanking(document, this.period || undefined, this.region || undefined);
-    if (!selected.ok) return { ok: false, error: selected.value === undefined ? { reason: selected.reason } : { reason: selected.reason, value: selected.value } };
+    if (!selected.ok) return selectionError(selected);
     const { period, region } = selected;
     const rates = this.rates(selected.rows, document, m);
     const ratesWanted = Number(this.per) > 0;

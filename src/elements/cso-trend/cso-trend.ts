@@ -6,7 +6,7 @@ import { trendHeadline } from '../../chart/headline.js';
 import { selectSeries, type Series } from '../../data/select.js';
 import type { FiguresDocument } from '../../data/types.js';
 import type { Messages } from '../../i18n/index.js';
-import { FiguresElement, type ViewResult } from '../shared/figures-element.js';
+import { FiguresElement, selectionError, type ViewResult } from '../shared/figures-element.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 
@@ -93,7 +93,7 @@ export class CsoTrend extends FiguresElement {
 
   protected view(document: FiguresDocument, m: Messages): ViewResult {
     const selected = selectSeries(document, this.area ?? undefined, this.from ?? undefined, this.to ?? undefined);
-    if (!selected.ok) return { ok: false, error: selected.value === undefined ? { reason: selected.reason } : { reason: selected.reason, value: selected.value } };
+    if (!selected.ok) return selectionError(selected);
     const { series } = selected;
     const f = this.format;
     const headline = trendHeadline(series.points);

@@ -30,6 +30,11 @@ export interface ChartView {
 
 export type ViewResult = { ok: true; view: ChartView } | { ok: false; error: DataProblem };
 
+/** A failed selection (an area, period or region the data lacks) as the view's error. */
+export function selectionError(selected: { reason: DataProblem['reason']; value?: string }): ViewResult {
+  return { ok: false, error: selected.value === undefined ? { reason: selected.reason } : { reason: selected.reason, value: selected.value } };
+}
+
 /** Events cross shadow roots so a page can listen on any ancestor. */
 function emit(target: EventTarget, type: 'cso-load' | 'cso-error', detail: object): void {
   target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
