@@ -1,7 +1,11 @@
+import { cy } from './cy.js';
 import { en } from './en.js';
 import type { Messages } from './messages.js';
 
-const catalogues = new Map<string, Messages>([['en', en]]);
+const catalogues = new Map<string, Messages>([
+  ['en', en],
+  ['cy', cy],
+]);
 
 /**
  * Adds or replaces a language at run time, without rebuilding: a page can

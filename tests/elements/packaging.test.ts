@@ -56,3 +56,28 @@ describe('languages added by a page', () => {
     chart.remove();
   });
 });
+
+describe('Welsh on the page', () => {
+  it('lang="cy" on an ancestor switches every widget to Welsh', async () => {
+    const page = document.createElement('div');
+    page.lang = 'cy';
+    page.style.width = '480px';
+    const trend = document.createElement('cso-trend');
+    trend.setAttribute('data-periods', '2018/19,2019/20');
+    trend.setAttribute('data-values', '67,419');
+    trend.setAttribute('area', 'Lancashire');
+    const help = document.createElement('helpline-box');
+    help.setAttribute('preset', 'childline');
+    page.append(trend, help);
+    document.body.append(page);
+    await settled(trend as unknown as FiguresElement);
+    await (help as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(text(shadow(trend).querySelector('.headline'))).to.equal('Cynnydd o 525% ers 2018/19');
+    expect(text(shadow(trend).querySelector('details.table summary'))).to.equal('Dangos y ffigurau fel tabl');
+    const inner = shadow(trend).querySelector('helpline-box')!;
+    expect(text(shadow(inner).querySelector('.compact-lead'))).to.equal('Yn poeni am blentyn?');
+    expect(text(shadow(help).querySelector('[part="quick-exit"]'))).to.equal('Gadael y dudalen hon');
+    expect(text(shadow(help).querySelector('[part="heading"]'))).to.equal('Angen siarad?');
+    page.remove();
+  });
+});

@@ -1,0 +1,185 @@
+import type { Messages } from './messages.js';
+
+/*
+ * Welsh (Cymraeg). Key wording follows published Welsh public-service text:
+ * "Gadael y dudalen hon" is GOV.UK Frontend's Welsh for "Exit this page"
+ * (as used by HMRC's play-frontend); "(yn agor …)" follows GOV.UK Welsh
+ * services' "(yn agor ffenestr newydd)".
+ *
+ * Translation notes (for review by a Welsh speaker):
+ * - Places: force and region names arrive from the data in English. Known
+ *   regions are given their Welsh names; sentences put names after "ymhlith
+ *   heddluoedd …" or a colon, so no mutation of an inserted name is needed.
+ * - Rank is written "safle 2 o 5" (position 2 of 5), as Welsh league tables
+ *   do, rather than ordinal suffixes (2il, 3ydd, …), which vary by number and
+ *   are easy to get wrong for arbitrary numbers.
+ * - "o droseddau": numbers take "o" + soft mutation before a plural noun.
+ * - The Shift count ("Shift, pwyswch ddwywaith eto i adael.") was not found
+ *   in a published source; please check.
+ */
+
+/** Welsh names of the regions the figures use; anything else is shown as given. */
+const REGIONS: Record<string, string> = {
+  'North East': 'Gogledd-ddwyrain Lloegr',
+  'North West': 'Gogledd-orllewin Lloegr',
+  'Yorkshire and the Humber': "Swydd Efrog a'r Humber",
+  'West Midlands': 'Gorllewin Canolbarth Lloegr',
+  'East Midlands': 'Dwyrain Canolbarth Lloegr',
+  'East of England': 'Dwyrain Lloegr',
+  London: 'Llundain',
+  'South East': 'De-ddwyrain Lloegr',
+  'South West': 'De-orllewin Lloegr',
+  Wales: 'Cymru',
+  'Northern Ireland': 'Gogledd Iwerddon',
+  'Channel Islands': 'Ynysoedd y Sianel',
+};
+const region = (name: string) => REGIONS[name] ?? name;
+
+/** What is counted, after a number: "419 o droseddau". */
+const counted = (measure: string) => (measure === 'offences' ? 'o droseddau' : measure);
+/** What is counted, as a plural noun: "nifer y troseddau". */
+const plural = (measure: string) => (measure === 'offences' ? 'troseddau' : measure);
+const people = (of: string) => ({ children: 'o blant', people: 'o bobl' })[of] ?? of;
+
+const FIELDS: Record<string, string> = { phone: 'rhif ffôn', email: 'cyfeiriad e-bost', url: 'cyfeiriad gwe' };
+
+export const cy: Messages = {
+  locale: 'cy',
+  trendHeadline(h, f) {
+    switch (h.kind) {
+      case 'change': {
+        const size = h.percent === 0 ? 'lai nag 1%' : `${f(h.percent)}%`;
+        return `${h.direction === 'up' ? 'Cynnydd' : 'Gostyngiad'} o ${size} ers ${h.from.period}`;
+      }
+      case 'from-zero':
+        return `Cynnydd o 0 i ${f(h.to.value)} ers ${h.from.period}`;
+      case 'same':
+        return `Dim newid ers ${h.from.period}`;
+      case 'single':
+        return `${f(h.point.value)} yn ${h.point.period}`;
+      case 'none':
+        return "Dim ffigurau wedi'u cyhoeddi ar gyfer y blynyddoedd hyn";
+    }
+  },
+  trendSummary(area, measure, h, f) {
+    switch (h.kind) {
+      case 'change': {
+        const size = h.percent === 0 ? 'lai nag 1%' : `${f(h.percent)}%`;
+        return `${area}: ${f(h.to.value)} ${counted(measure)} yn ${h.to.period}, o'i gymharu â ${f(h.from.value)} yn ${h.from.period} (${h.direction === 'up' ? 'cynnydd' : 'gostyngiad'} o ${size}).`;
+      }
+      case 'from-zero':
+        return `${area}: ${f(h.to.value)} ${counted(measure)} yn ${h.to.period}, o'i gymharu â 0 yn ${h.from.period}.`;
+      case 'same':
+        return `${area}: ${f(h.to.value)} ${counted(measure)} yn ${h.to.period}, yr un faint ag yn ${h.from.period}.`;
+      case 'single':
+        return `${area}: ${f(h.point.value)} ${counted(measure)} yn ${h.point.period}.`;
+      case 'none':
+        return `${area}: ni chyhoeddwyd ffigurau ar gyfer y blynyddoedd hyn.`;
+    }
+  },
+  rankHeadline(s, where, period) {
+    const among = where ? ` ymhlith heddluoedd ${region(where)}` : '';
+    switch (s.kind) {
+      case 'ranked':
+        return s.complete
+          ? `${s.area}: ${s.tied ? 'cydradd ' : ''}safle ${s.rank} o ${s.of}${where ? among : ' heddlu'}`
+          : `${s.area}: ${s.tied ? 'cydradd ' : ''}safle ${s.rank} o ${s.of} heddlu â ffigur${among}`;
+      case 'leader':
+        return `${s.area}: ${s.tied ? 'cydradd ' : ''}uchaf${where ? among : " o'r holl heddluoedd"}`;
+      case 'no-figure':
+        return `${s.area}: dim ffigur ar gyfer ${period}`;
+      case 'absent':
+        return `Nid yw ${s.area} yn y ffigurau hyn ar gyfer ${period}`;
+      case 'none':
+        return `Dim ffigurau ar gyfer ${period}`;
+    }
+  },
+  rankKicker: (where, period) => `${where ? region(where) : 'Pob heddlu'}, ${period}`,
+  rankSummary(where, period, measure, list, noFigure) {
+    return `${where ? `Heddluoedd ${region(where)}` : 'Heddluoedd'} yn ôl nifer y ${plural(measure)} a gofnodwyd yn ${period}, o'r uchaf: ${list}.${
+      noFigure.length ? ` ${cy.missingForces(noFigure)}.` : ''
+    }`;
+  },
+  missingForces: (names) => `Dim ffigur: ${names.join(', ')}`,
+  perLabel: (per, of) => `fesul ${per} ${people(of)}`,
+  ratesUnavailable: "Mae angen ffigur poblogaeth ar gyfer pob heddlu i ddangos cyfraddau, ac nid yw'r data hyn yn eu cynnwys, felly dangosir y niferoedd.",
+  ordinal: (n) => `safle ${n}`,
+  pointAnnouncement: (label, value) => `${label}: ${value}`,
+  noFigure: 'dim ffigur',
+  noFigureLong: 'Dim ffigur: ni roddodd yr heddlu ffigur ar gyfer y cyfnod hwn (anhysbys, nid sero).',
+  source: 'Ffynhonnell',
+  sourceNotStated: "heb ei nodi gan y dudalen hon",
+  notes: 'Nodiadau',
+  showTable: 'Dangos y ffigurau fel tabl',
+  getData: 'Cael y data (CSV)',
+  opensInNewTab: '(yn agor mewn tab newydd)',
+  tableCaption: (area) => `Ffigurau ar gyfer ${area}`,
+  period: 'Cyfnod',
+  area: 'Heddlu',
+  rank: 'Safle',
+  loading: "Wrthi'n llwytho'r ffigurau…",
+  errorTitle: "Nid oedd modd dangos y ffigurau hyn",
+  problem(p) {
+    const where = p.row ? ` (rhes ${p.row}${p.field ? `, ${p.field}` : ''})` : p.field ? ` (${p.field})` : '';
+    switch (p.reason) {
+      case 'invalid-json':
+        return "Nid yw'r ffeil ffigurau yn JSON dilys.";
+      case 'wrong-shape':
+        return 'Nid oes rhestr o resi yn y ffeil ffigurau.';
+      case 'no-rows':
+        return `Nid oes ffigurau i'w dangos${where}.`;
+      case 'invalid-row':
+        return `Mae ardal neu gyfnod ar goll o res${where}.`;
+      case 'invalid-value':
+        return `Nid yw ffigur yn rhif cyfan${where}${p.value ? `: “${p.value}”` : ''}.`;
+      case 'duplicate-period':
+        return `Mae cyfnod yn ymddangos ddwywaith ar gyfer yr un ardal${where}.`;
+      case 'too-many-rows':
+        return `Mae gormod o resi yn y ffeil ffigurau (${p.value ?? 'dros 5,000'}).`;
+      case 'http-error':
+        return `Nid oedd modd llwytho'r ffeil ffigurau (atebodd y gweinydd ${p.status ?? 'â gwall'}).`;
+      case 'network-error':
+        return "Nid oedd modd cyrraedd y ffeil ffigurau. Gwiriwch eich cysylltiad, neu efallai nad yw'r wefan yn caniatáu ei llwytho.";
+      case 'timeout':
+        return "Cymerodd y ffeil ffigurau ormod o amser i lwytho.";
+      case 'empty-response':
+        return "Roedd y ffeil ffigurau yn wag.";
+      case 'wrong-content-type':
+        return 'Ni ddychwelodd y cyfeiriad ffeil ffigurau (anfonodd dudalen we neu fath arall o ffeil).';
+      case 'area-not-found':
+        return `Nid oes ffigurau ar gyfer “${p.value ?? ''}” yn y data hyn.`;
+      case 'period-not-found':
+        return `Nid oes ffigurau ar gyfer y cyfnod “${p.value ?? ''}” yn y data hyn.`;
+      case 'region-not-found':
+        return `Nid oes heddluoedd yn y rhanbarth “${p.value ?? ''}” yn y data hyn.`;
+      case 'no-area':
+        return "Nodwch pa heddlu i'w ddangos (y priodoledd area).";
+      case 'attribute-mismatch':
+        return `Nid yw nifer y labeli a'r ffigurau yn cyfateb${where}.`;
+      case 'unsafe-url':
+        return p.field === 'src'
+          ? "Nid yw cyfeiriad y ffeil ffigurau yn gyfeiriad gwe (http neu https)."
+          : `Gadawyd dolen allan am nad yw'n gyfeiriad gwe, ffôn nac e-bost${where}.`;
+    }
+  },
+  dropped: (count) => (count === 1 ? 'Gadawyd 1 rhes allan am nad oedd yn ddilys.' : `Gadawyd ${count} rhes allan am nad oeddent yn ddilys.`),
+  chartKeys: "Defnyddiwch y bysellau saeth chwith a de i glywed pob ffigur.",
+  illustrative: 'Ffigurau enghreifftiol',
+  highlighted: "wedi'i amlygu",
+  allAreas: 'pob heddlu',
+  helplineHeading: (audience) => (audience === 'children' ? 'Angen siarad?' : 'Yn poeni am blentyn?'),
+  call: (name) => `Ffonio ${name}`,
+  email: (name) => `E-bostio ${name}`,
+  website: (name) => `Gwefan ${name}`,
+  hours: 'Oriau agor',
+  hoursAsOf: (year) => `(fel y'u cyhoeddwyd yn ${year})`,
+  emergency: (phone) => ['Os yw plentyn mewn perygl uniongyrchol, ffoniwch ', phone, '.'],
+  compactLead: (audience) => (audience === 'children' ? 'Angen siarad?' : 'Yn poeni am blentyn?'),
+  quickExit: 'Gadael y dudalen hon',
+  quickExitHint: "Neu pwyswch Shift 3 gwaith i adael y dudalen hon yn gyflym.",
+  quickExitPressesLeft: (n) => `Shift, pwyswch ${n === 1 ? 'unwaith' : n === 2 ? 'ddwywaith' : `${n} gwaith`} eto i adael.`,
+  quickExitLeaving: "Yn gadael y dudalen.",
+  unknownPreset: (name) => `Nid oes llinell gymorth o'r enw “${name}”; yn dangos Llinell Gymorth yr NSPCC yn lle hynny.`,
+  unsafeField: (field) => `Gadawyd y ${FIELDS[field] ?? field} allan am nad yw'n gyfeiriad gwe, ffôn nac e-bost diogel.`,
+  serviceNameFallback: 'Llinell gymorth',
+};
