@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CsoRegionRank } from '../../src/index.js';
-import { helplineOf, rectsOverlap, settled, shadow, text } from './helpers.js';
+import { helplineOf, openTable, rectsOverlap, settled, shadow, text } from './helpers.js';
 
 async function rank(template: ReturnType<typeof html>, width = 640, expected: 'ready' | 'error' = 'ready') {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
@@ -82,7 +82,8 @@ describe('<cso-region-rank> from inline data', () => {
     // Tied forces in name order.
     expect(barRows(root)).to.deep.equal(['1 Gwent 229', '2 ▶North Wales 214', '2 South Wales 214', '4 Extra 5', '– Dyfed-Powys no figure']);
     expect(text(root.querySelector('.headline'))).to.equal('North Wales: joint 2nd of 4 forces with a figure');
-    const tableRanks = [...root.querySelectorAll('tbody tr td:first-child')].map((td) => text(td));
+    const table = await openTable(root.host as CsoRegionRank);
+    const tableRanks = [...table.querySelectorAll('tbody tr td:first-child')].map((td) => text(td));
     expect(tableRanks).to.deep.equal(['1', '=2', '=2', '4', '–']);
   });
 
@@ -122,7 +123,7 @@ describe('<cso-region-rank> rates', () => {
     );
     const { root } = await rank(html`<cso-region-rank src="/__fixtures/text/rates.json?body=${body}" per="100000"></cso-region-rank>`);
     expect(barRows(root)).to.deep.equal(['1 B 150.0', '2 A 50.0', '– C no figure']);
-    expect(text(root.querySelector('thead'))).to.contain('Offences per 100,000 children');
+    expect(text((await openTable(root.host as CsoRegionRank)).querySelector('thead'))).to.contain('Offences per 100,000 children');
   });
 
   it('without denominators, shows counts and says why', async () => {
@@ -149,7 +150,10 @@ describe('<cso-region-rank> for every reader', () => {
     await element.updateComplete;
     expect(root.querySelector('.row.active')).to.equal(null);
     await sendKeys({ press: 'Tab' });
+    const toggled = oneEvent(root.querySelector('details.table')!, 'toggle');
     await sendKeys({ press: 'Enter' });
+    await toggled;
+    await element.updateComplete;
     expect(root.querySelector('details.table')!.hasAttribute('open')).to.equal(true);
     expect([...root.querySelectorAll('tbody tr')].map((tr) => text(tr))).to.deep.equal([
       '1 Greater Manchester 628',

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CsoTrend } from '../../src/index.js';
 import { clearFiguresCache } from '../../src/data/load.js';
-import { helplineOf, rectsOverlap, settled, shadow, text } from './helpers.js';
+import { helplineOf, openTable, rectsOverlap, settled, shadow, text } from './helpers.js';
 
 async function trend(template: ReturnType<typeof html>, expected: 'ready' | 'error' = 'ready') {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px">${template}</div>`);
@@ -139,7 +139,7 @@ describe('<cso-trend> shapes of data', () => {
   it('a gap is drawn as a gap and said as "no figure", never 0', async () => {
     const { root } = await trend(html`<cso-trend data-periods="2015/16,2016/17,2018/19" data-values="98,323,-" area="Northumbria"></cso-trend>`);
     expect(root.querySelectorAll('svg circle.point')).to.have.length(2);
-    const cells = [...root.querySelectorAll('tbody tr')].map((tr) => text(tr));
+    const cells = [...(await openTable(root.host as CsoTrend)).querySelectorAll('tbody tr')].map((tr) => text(tr));
     expect(cells).to.deep.equal(['2015/16 98', '2016/17 323', '2017/18 no figure', '2018/19 no figure']);
     expect([...root.querySelectorAll('svg .gap-label')].map((t) => t.textContent)).to.deep.equal(['no figure', 'no figure']);
   });
@@ -246,7 +246,10 @@ describe('<cso-trend> for every reader', () => {
     await sendKeys({ press: 'Tab' });
     const summary = root.querySelector('details.table summary')!;
     expect(root.activeElement).to.equal(summary);
+    const toggled = oneEvent(root.querySelector('details.table')!, 'toggle');
     await sendKeys({ press: 'Enter' });
+    await toggled;
+    await element.updateComplete;
     expect(root.querySelector('details.table')!.hasAttribute('open')).to.equal(true);
     const rows = [...root.querySelectorAll('details.table tbody tr')].map((tr) => text(tr));
     expect(rows).to.deep.equal(['2018/19 67', '2019/20 419']);

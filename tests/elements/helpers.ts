@@ -37,3 +37,15 @@ export function helplineOf(chart: Element): Element {
 export function rectsOverlap(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
+
+/** Opens a chart's "Show the figures as a table" as a reader does, and waits for the table. */
+export async function openTable(element: FiguresElement): Promise<HTMLTableElement> {
+  const details = shadow(element).querySelector<HTMLDetailsElement>('details.table')!;
+  if (!details.open) {
+    const toggled = oneEvent(details, 'toggle');
+    details.querySelector('summary')!.click();
+    await toggled;
+  }
+  await element.updateComplete;
+  return details.querySelector('table')!;
+}

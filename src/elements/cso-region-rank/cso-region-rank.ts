@@ -95,6 +95,11 @@ export class CsoRegionRank extends FiguresElement {
     return forces * ROW_HEIGHT + 8;
   }
 
+  /** Inline bars take exactly their rows' height; a loaded file keeps the room its loading state held. */
+  protected override readyMinHeight(): number | undefined {
+    return this.src ? this.reservedHeight() : undefined;
+  }
+
   /** Rates only from denominators the document gives; otherwise undefined, and counts are shown. */
   private rates(rows: FigureRow[], document: FiguresDocument, m: Messages): { rows: FigureRow[]; label: string } | undefined {
     const per = Number(this.per);

@@ -67,6 +67,7 @@ export abstract class FiguresElement extends LitElement {
     state: { state: true },
     width: { state: true },
     active: { state: true },
+    tableOpen: { state: true },
   };
 
   declare src: string | null;
@@ -82,6 +83,8 @@ export abstract class FiguresElement extends LitElement {
   declare protected state: State;
   declare protected width: number;
   declare protected active: number | undefined;
+  // The figures table is built when a reader opens it: most never do, and a page may hold hundreds of charts.
+  declare protected tableOpen: boolean;
 
   /** Whether a table's or attribute's labels are periods (a trend) or areas (a ranking). */
   protected abstract readonly labelKind: LabelKind;
@@ -91,6 +94,14 @@ export abstract class FiguresElement extends LitElement {
   protected abstract view(document: FiguresDocument, m: Messages): ViewResult;
   /** The chart's natural height before it has data, so nothing moves when data arrives. */
   protected abstract reservedHeight(): number;
+
+  /**
+   * The height the drawn chart keeps, so the page does not move when the
+   * loading state (or the page's fallback table) gives way to the chart.
+   */
+  protected readyMinHeight(): number | undefined {
+    return this.reservedHeight();
+  }
 
   private loadController?: AbortController;
   private resizeObserver?: ResizeObserver;
@@ -112,6 +123,7 @@ export abstract class FiguresElement extends LitElement {
     this.state = { status: 'loading' };
     this.width = 0;
     this.active = undefined;
+    this.tableOpen = false;
   }
 
   /** `loading`, `ready` (drawn) or `error` (a message and the helpline are shown), as of the last render. */
@@ -423,16 +435,16 @@ export abstract class FiguresElement extends LitElement {
           tabindex="0"
           role="img"
           aria-label=${`${view.summary} ${m.chartKeys}`}
-          ${styleProps({ 'min-height': this.src ? `${height}px` : undefined })}
+          ${styleProps({ 'min-height': this.readyMinHeight() === undefined ? undefined : `${this.readyMinHeight()}px` })}
           @keydown=${(e: KeyboardEvent) => this.onChartKeydown(e, view.stops.length)}
           @blur=${() => (this.active = undefined)}
         >
           ${this.width > 0 ? view.chart(this.width, active) : nothing}
         </div>
         <p class="visually-hidden" role="status" aria-live="polite">${stop ? m.pointAnnouncement(stop.label, stop.value) : ''}</p>
-        <details class="table" part="table">
+        <details class="table" part="table" @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
           <summary>${m.showTable}</summary>
-          ${view.table}
+          ${this.tableOpen ? view.table : nothing}
         </details>
         ${this.renderDropped(s.dropped, m)} ${this.renderSource(document, m, view)}
       </figure>
