@@ -4,7 +4,7 @@
  * measured on what the browser actually paints.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
 import { settled, shadow } from './helpers.js';
@@ -71,6 +71,8 @@ function checkContrast(root: ShadowRoot, host: Element) {
 for (const look of looks) {
   describe(`accessibility: ${look.name}`, () => {
     before(async () => {
+      // Tall enough that a whole widget is on screen: axe reads colours from what is painted.
+      await setViewport({ width: 1000, height: 1400 });
       if (look.media) await executeServerCommand('media-features', look.media);
     });
     after(async () => {
@@ -86,7 +88,8 @@ for (const look of looks) {
         for (const [name, value] of Object.entries(scene.attrs)) element.setAttribute(name, value);
         if (look.theme) element.setAttribute('theme', look.theme);
         page.append(element);
-        document.body.append(page);
+        document.body.prepend(page);
+        page.scrollIntoView();
         try {
           if (scene.state === 'panel') await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
           else if (scene.state === 'loading') await (element as FiguresElement).updateComplete;

@@ -9,8 +9,11 @@ export async function settled(element: FiguresElement): Promise<{ status: string
   await element.updateComplete;
   if (element.status === 'loading') await Promise.race([oneEvent(element, 'cso-load'), oneEvent(element, 'cso-error')]);
   await element.updateComplete;
-  // ResizeObserver reports after layout: give it a frame, then let Lit render.
-  await nextFrame();
+  // Drawn at its measured width: the chart box has content, or the chart showed an error.
+  // Off-screen charts draw only when scrolled near (content-visibility), so those are not waited for.
+  const onScreen = () => element.getBoundingClientRect().top < innerHeight && element.getBoundingClientRect().bottom > 0;
+  const drawn = () => element.status === 'error' || !onScreen() || Boolean(element.shadowRoot?.querySelector('[part="chart"] > *'));
+  for (let i = 0; i < 20 && !drawn(); i++) await nextFrame();
   await nextFrame();
   await element.updateComplete;
   const error = element.error;

@@ -40,7 +40,7 @@ const DEFAULT_CHART_HEIGHT = 260;
  * @attr theme - `light` or `dark`: a box in its own colours; without it the widget takes the page's colours and color-scheme.
  * @attr lang - Language of the widget's words (`en`, `cy`), else the nearest ancestor's `lang`.
  *
- * @fires cso-load - The figures were read and drawn; `detail.dropped` counts rows left out.
+ * @fires cso-load - The figures were read (an off-screen chart draws when scrolled near); `detail.dropped` counts rows left out.
  * @fires cso-error - The figures could not be shown; `detail.reason` says why (e.g. `http-error`, `invalid-json`, `area-not-found`).
  *
  * @slot - Fallback content (e.g. a `<table>` of the figures) shown without JavaScript and if the data fails.

@@ -13,6 +13,16 @@ export const chartStyles = css`
     --_grid: var(--cso-grid-color, color-mix(in srgb, currentColor 18%, transparent));
     container-type: inline-size;
   }
+  /*
+   * Off-screen charts are not laid out or drawn until a reader scrolls near
+   * them (they stay in the accessibility tree and find-in-page): a page of
+   * many charts costs what its visible ones cost. Only once the figures are
+   * in: loading and error states are small and must paint at once.
+   */
+  :host([data-status='ready']) {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 480px;
+  }
   .frame {
     margin: 0;
   }

@@ -267,7 +267,9 @@ export abstract class FiguresElement extends LitElement {
     if (this.resizeObserver) return;
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
-      if (width > 0 && width !== this.width) this.width = width;
+      // Drawn in the next frame, not inside the observer's delivery: an
+      // off-screen chart coming into view must not resize things mid-loop.
+      if (width > 0 && width !== this.width) requestAnimationFrame(() => (this.width = width));
     });
     this.resizeObserver.observe(this.sizer);
   }
@@ -279,9 +281,11 @@ export abstract class FiguresElement extends LitElement {
    * is missing.
    */
   protected override updated(): void {
+    // For styles only (e.g. off-screen skipping once drawn); the `status` property is the API.
+    if (this.dataset.status !== this.status) this.dataset.status = this.status;
     const s = this.state;
-    // Drawn means drawn at its measured width: until then there is nothing to report.
-    if (s.status === 'loading' || (s.status === 'ready' && !this.currentError && this.width === 0)) return;
+    // Reported when the figures are read, not when drawn: an off-screen chart draws only when a reader scrolls near it.
+    if (s.status === 'loading') return;
     const key = `${this.outcome}:${JSON.stringify(this.currentError ?? this.currentWarning ?? null)}`;
     if (key === this.lastEventKey) return;
     this.lastEventKey = key;
