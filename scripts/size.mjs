@@ -10,6 +10,7 @@ console.log('| bundle | files | minified | gzip | brotli |\n|---|---|---|---|---
 for (const [name, size] of Object.entries(sizes)) {
   if (size) console.log(`| ${name} | ${size.files} | ${kB(size.min)} | ${kB(size.gzip)} | ${kB(size.brotli)} |`);
 }
+console.log('');
 let failed = false;
 for (const { entry, limit } of BUDGETS) {
   const size = sizes[entry];
