@@ -21,6 +21,10 @@ export function countReporter() {
         if (!session.passed && (session.errors?.length ?? 0) > 0) totals.sessionErrors += session.errors.length;
       }
       totals.failed += totals.sessionErrors;
+      // A failing file whose failure is not a test result (an error between tests,
+      // an uncaught error, a browser crash) must still count as a failure.
+      const failedSessions = sessions.filter((session) => !session.passed).length;
+      if (totals.failed === 0 && failedSessions > 0) totals.failed = failedSessions;
       writeFileSync('.wtr-summary.json', JSON.stringify(totals));
     },
   };
