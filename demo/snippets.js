@@ -2,7 +2,10 @@
 // exact HTML to paste into a CMS — the script tag and the element as written
 // in this page — with a Copy button. Built with DOM text, never HTML strings.
 (function () {
-  var script = new URL('../dist/cso-widgets.js', document.baseURI).href;
+  // A page may say which bundle its readers should load (the static page uses the classic script).
+  var bundle = (document.currentScript && document.currentScript.getAttribute('data-bundle')) || '../dist/cso-widgets.js';
+  var script = new URL(bundle, document.baseURI).href;
+  var classic = /\.iife\.js$/.test(bundle);
   var examples = document.querySelectorAll('.example');
   for (var i = 0; i < examples.length; i++) addSnippet(examples[i]);
 
@@ -17,7 +20,8 @@
   }
 
   function addSnippet(element) {
-    var snippet = '<script type="module" src="' + script + '"></script>\n' + absolute(element);
+    var tag = classic ? '<script src="' + script + '"></script>' : '<script type="module" src="' + script + '"></script>';
+    var snippet = tag + '\n' + absolute(element);
     var details = document.createElement('details');
     details.className = 'snippet';
     var summary = document.createElement('summary');

@@ -1,0 +1,48 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { shadow } from './helpers.js';
+
+const PAGES = ['index', 'lincolnshire', 'charity', 'static', 'themes', 'csp', 'builder', 'cymraeg'];
+
+async function open(page: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 1200px';
+  const loaded = oneEvent(frame, 'load');
+  frame.src = `/demo/${page}.html`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+describe('demo site', () => {
+  it('demo/index.html links every demo page', async () => {
+    const frame = await open('index');
+    const links = [...frame.contentDocument!.querySelectorAll('.demo-nav a')].map((a) => a.getAttribute('href'));
+    for (const page of ['index', 'lincolnshire', 'charity', 'static', 'themes', 'csp', 'builder']) expect(links).to.include(`${page}.html`);
+    expect(links).to.include('data/README.md');
+    frame.remove();
+  });
+
+  for (const page of PAGES.filter((p) => p !== 'builder')) {
+    it(`${page}.html: every example shows its embed code, copyable, and the widgets render with a helpline`, async () => {
+      const frame = await open(page);
+      const doc = frame.contentDocument!;
+      const examples = [...doc.querySelectorAll('.example')];
+      expect(examples.length, page).to.be.greaterThan(0);
+      for (const example of examples) {
+        const details = example.nextElementSibling!;
+        expect(details.className).to.equal('snippet');
+        const code = details.querySelector('code')!.textContent!;
+        expect(code).to.match(/^<script (type="module" )?src="http:\/\/[^"]+\/dist\/cso-widgets(\.iife)?\.js"><\/script>\n<(cso-trend|cso-region-rank|helpline-box)[ >]/);
+        expect(details.querySelector('button')!.textContent).to.equal('Copy');
+      }
+      await frame.contentWindow!.customElements.whenDefined('helpline-box');
+      for (const widget of doc.querySelectorAll('cso-trend, cso-region-rank')) {
+        await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        const help = shadow(widget).querySelector('helpline-box')!;
+        await (help as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        expect(shadow(help).querySelector('a[href^="tel:"]')).to.exist;
+      }
+      frame.remove();
+    });
+  }
+});
