@@ -26,6 +26,8 @@ export function messagesFor(lang: string | null | undefined): Messages {
 export function langOf(element: Element): string {
   let node: Node | null = element;
   while (node) {
+    // The property, not the attribute: on our elements a lang set from script is seen before it is reflected.
+    if (node instanceof HTMLElement && node.lang) return node.lang;
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }

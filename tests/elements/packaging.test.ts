@@ -81,3 +81,18 @@ describe('Welsh on the page', () => {
     page.remove();
   });
 });
+
+describe('lang set from script', () => {
+  it('setting the lang property switches the language, like the attribute', async () => {
+    const trend = document.createElement('cso-trend') as HTMLElement;
+    trend.setAttribute('data-periods', '2018/19,2019/20');
+    trend.setAttribute('data-values', '67,419');
+    trend.setAttribute('area', 'Lancashire');
+    document.body.append(trend);
+    await settled(trend as unknown as FiguresElement);
+    trend.lang = 'cy';
+    await (trend as unknown as FiguresElement).updateComplete;
+    expect(text(shadow(trend).querySelector('.headline'))).to.equal('Cynnydd o 525% ers 2018/19');
+    trend.remove();
+  });
+});

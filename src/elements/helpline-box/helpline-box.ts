@@ -71,7 +71,8 @@ export class HelplineBox extends LitElement {
     exitUrl: { attribute: 'exit-url' },
     heading: {},
     headingLevel: { attribute: 'heading-level' },
-    lang: {},
+    // Re-renders when the language changes; reflected so a property set from script is seen like the attribute.
+    lang: { reflect: true },
     announcement: { state: true },
     exiting: { state: true },
   };

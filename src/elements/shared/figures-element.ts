@@ -63,7 +63,8 @@ export abstract class FiguresElement extends LitElement {
     timeout: { type: Number },
     chartHeight: { attribute: 'chart-height', type: Number },
     illustrative: { type: Boolean },
-    lang: {},
+    // Re-renders when the language changes; reflected so a property set from script is seen like the attribute.
+    lang: { reflect: true },
     state: { state: true },
     width: { state: true },
     active: { state: true },
