@@ -238,6 +238,9 @@ describe('<cso-trend> for every reader', () => {
     chart.focus();
     await sendKeys({ press: 'ArrowRight' });
     await element.updateComplete;
+    // Focus is visible: a ring drawn round the chart.
+    expect(chart.matches(':focus-visible')).to.equal(true);
+    expect(getComputedStyle(chart).boxShadow).not.to.equal('none');
     expect(text(root.querySelector('[role="status"][aria-live]'))).to.equal('Lancashire, 2018/19: 67 offences');
     expect(text(root.querySelector('.tooltip'))).to.equal('2018/19: 67');
     await sendKeys({ press: 'End' });
