@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { enHelpline } from './en-helpline.js';
 
 const ORDINAL = new Intl.PluralRules('en-GB', { type: 'ordinal' });
 const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
@@ -7,7 +8,7 @@ const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other:
 const inRegion = (region: string) => (/^(north|south|east|west)\b/i.test(region) ? `the ${region}` : region);
 
 export const en: Messages = {
-  locale: 'en-GB',
+  ...enHelpline,
   trendHeadline(h, f) {
     switch (h.kind) {
       case 'change':
@@ -130,19 +131,4 @@ export const en: Messages = {
   illustrative: 'Illustrative figures',
   highlighted: 'highlighted',
   allAreas: 'all forces',
-  helplineHeading: (audience) => (audience === 'children' ? 'Need to talk?' : 'Worried about a child?'),
-  call: (name) => `Call ${name}`,
-  email: (name) => `Email ${name}`,
-  website: (name) => `${name} website`,
-  hours: 'Opening hours',
-  hoursAsOf: (year) => `(as published in ${year})`,
-  emergency: (phone) => ['If a child is in immediate danger, call ', phone, '.'],
-  compactLead: (audience) => (audience === 'children' ? 'Need to talk?' : 'Worried about a child?'),
-  quickExit: 'Exit this page',
-  quickExitHint: 'Or press Shift 3 times to leave this page quickly.',
-  quickExitPressesLeft: (n) => `Shift, press ${n} more ${n === 1 ? 'time' : 'times'} to exit.`,
-  quickExitLeaving: 'Exiting this page.',
-  unknownPreset: (name) => `There is no helpline called “${name}”; showing the NSPCC Helpline instead.`,
-  unsafeField: (field) => `The ${field} was left out because it is not a safe web, phone or e-mail address.`,
-  serviceNameFallback: 'Helpline',
 };

@@ -8,8 +8,7 @@ import type { Audience } from '../helpline/types.js';
  * functions, not fragments glued together, so each language keeps its own
  * word order. Numbers arrive already formatted for the language.
  */
-export interface Messages {
-  locale: string;
+export interface Messages extends HelplineMessages {
   /** Short headline over a trend: "Up 525% since 2018/19". */
   trendHeadline(h: Headline, f: (n: number) => string): string;
   /** The sentence a screen reader hears for a trend. */
@@ -51,7 +50,14 @@ export interface Messages {
   illustrative: string;
   highlighted: string;
   allAreas: string;
-  /** Helpline panel words. */
+}
+
+/**
+ * The helpline panel's words on their own, so a page that embeds only
+ * <helpline-box> does not download every chart sentence in every language.
+ */
+export interface HelplineMessages {
+  locale: string;
   helplineHeading(audience: Audience): string;
   call(name: string): string;
   email(name: string): string;

@@ -3,7 +3,9 @@ import { resolveServices, type HelplineProblem, type ResolvedService } from '../
 import { EMERGENCY } from '../../helpline/presets.js';
 import { safeWebUrl, telHref } from '../../helpline/sanitise.js';
 import { ShiftCounter } from '../../helpline/shift-counter.js';
-import { langOf, messagesFor, type Messages } from '../../i18n/index.js';
+import { helplineMessagesFor } from '../../i18n/helpline.js';
+import { langOf } from '../../i18n/lang.js';
+import type { HelplineMessages as Messages } from '../../i18n/messages.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { helplineStyles } from './helpline-box.styles.js';
 
@@ -196,7 +198,7 @@ export class HelplineBox extends LitElement {
   }
 
   private get messages(): Messages {
-    return messagesFor(langOf(this));
+    return helplineMessagesFor(langOf(this));
   }
 
   private get panelAudience() {
