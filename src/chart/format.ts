@@ -22,10 +22,6 @@ export function formatCount(value: number, locale = 'en-GB'): string {
   return formatter(locale).format(value);
 }
 
-/** A whole-number percentage without its sign: `525.4` → `"525%"`, `1200` → `"1,200%"`. */
-export function formatPercent(value: number, locale = 'en-GB'): string {
-  return `${formatCount(Math.abs(value), locale)}%`;
-}
 
 const decimalFormatters = new Map<string, Intl.NumberFormat>();
 

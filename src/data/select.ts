@@ -20,11 +20,6 @@ function sameName(a: string, b: string): boolean {
   return a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
 }
 
-/** Every area a document names: forces, then regional and national totals. */
-export function areasOf(document: FiguresDocument): string[] {
-  return [...new Set([...document.rows, ...document.regionTotals, ...document.totals].map((row) => row.area))];
-}
-
 /**
  * Rows for one area. Force rows come first; a regional or national total is
  * used only when no force has that name, so totals are never mixed into a

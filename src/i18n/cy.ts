@@ -106,7 +106,6 @@ export const cy: Messages = {
   ordinal: (n) => `safle ${n}`,
   pointAnnouncement: (label, value) => `${label}: ${value}`,
   noFigure: 'dim ffigur',
-  noFigureLong: 'Dim ffigur: ni roddodd yr heddlu ffigur ar gyfer y cyfnod hwn (anhysbys, nid sero).',
   source: 'Ffynhonnell',
   sourceNotStated: "heb ei nodi gan y dudalen hon",
   notes: 'Nodiadau',

@@ -70,7 +70,6 @@ export const en: Messages = {
   },
   pointAnnouncement: (label, value) => `${label}: ${value}`,
   noFigure: 'no figure',
-  noFigureLong: 'No figure: the force gave none for this period (unknown, not zero).',
   source: 'Source',
   sourceNotStated: 'not stated by this page',
   notes: 'Notes',

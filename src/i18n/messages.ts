@@ -28,7 +28,6 @@ export interface Messages extends HelplineMessages {
   /** "Lancashire, 2019/20: 419 offences" — said when a point or bar takes focus. */
   pointAnnouncement(label: string, value: string): string;
   noFigure: string;
-  noFigureLong: string;
   source: string;
   /** Said when a page gives figures without saying where they come from. */
   sourceNotStated: string;

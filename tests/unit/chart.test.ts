@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCount, formatPercent } from '../../src/chart/format.js';
+import { formatCount } from '../../src/chart/format.js';
 import { trendHeadline } from '../../src/chart/headline.js';
 import { trendGeometry } from '../../src/chart/trend-geometry.js';
 import { en } from '../../src/i18n/en.js';
@@ -12,8 +12,6 @@ describe('format', () => {
   it('formats counts en-GB', () => {
     expect(formatCount(10391)).to.equal('10,391');
     expect(formatCount(0)).to.equal('0');
-    expect(formatPercent(525.37)).to.equal('525%');
-    expect(formatPercent(-1200)).to.equal('1,200%');
   });
 });
 
