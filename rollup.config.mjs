@@ -2,10 +2,12 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyCssLiterals } from './build/minify-css-literals.mjs';
+import { pureD3Curves } from './build/pure-d3-curves.mjs';
 
 // Lit ships a development build with warnings; pages get the production one.
 const plugins = (declarations) => [
   resolve({ exportConditions: ['production', 'default'] }),
+  pureD3Curves(),
   typescript({
     tsconfig: './tsconfig.json',
     compilerOptions: declarations
@@ -18,13 +20,18 @@ const plugins = (declarations) => [
 
 export default [
   // One self-contained module that defines every element: the script tag a newsroom pastes.
+  // Its Welsh words are separate files in dist/chunks/, fetched from beside it
+  // only by a page (or element) in Welsh.
   {
     input: 'src/index.ts',
-    output: [
-      { file: 'dist/cso-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-      // The same, as a classic script, for CMSs that strip type="module".
-      { file: 'dist/cso-widgets.iife.js', format: 'iife', name: 'CsoWidgets', sourcemap: true, inlineDynamicImports: true },
-    ],
+    output: { dir: 'dist', entryFileNames: 'cso-widgets.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
+    plugins: plugins(false),
+  },
+  // The same as a classic script, for CMSs that strip type="module": a classic
+  // script cannot load more files, so this one carries the Welsh words too.
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/cso-widgets.iife.js', format: 'iife', name: 'CsoWidgets', sourcemap: true, inlineDynamicImports: true },
     plugins: plugins(false),
   },
   // One entry per element, sharing chunks, so a charity page loads no chart code; also writes the types.

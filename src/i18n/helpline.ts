@@ -1,19 +1,65 @@
-import { cyHelpline } from './cy-helpline.js';
 import { enHelpline } from './en-helpline.js';
 import type { HelplineMessages } from './messages.js';
 
 /** Helpline words by language; `registerMessages` adds a page's languages here too. */
-const catalogues = new Map<string, HelplineMessages>([
-  ['en', enHelpline],
-  ['cy', cyHelpline],
-]);
+const catalogues = new Map<string, HelplineMessages>([['en', enHelpline]]);
+
+/**
+ * Languages the package ships but loads only on a page that uses them: an
+ * English page never downloads the Welsh words. Each loader is a separate
+ * file beside the bundle (import() resolves it from the bundle's own URL, so
+ * it comes from wherever the page loaded the widgets, never another host).
+ */
+const shipped: Record<string, () => Promise<HelplineMessages>> = {
+  cy: () => import('./cy-helpline.js').then((module) => module.cyHelpline),
+};
+const loading = new Map<string, Promise<void>>();
 
 export function registerHelplineMessages(lang: string, messages: HelplineMessages): void {
   catalogues.set(lang.toLowerCase(), messages);
 }
 
-/** The helpline catalogue for a `lang` value; English when none fits. */
-export function helplineMessagesFor(lang: string | null | undefined): HelplineMessages {
+/** "cy-GB" → ["cy-gb", "cy"]: the codes to look a catalogue up by, most specific first. */
+export function languageCodes(lang: string | null | undefined): [string, string] {
   const code = (lang ?? '').trim().toLowerCase();
-  return catalogues.get(code) ?? catalogues.get(code.split('-')[0]!) ?? enHelpline;
+  return [code, code.split('-')[0]!];
+}
+
+/**
+ * Starts loading a shipped language the first time it is asked for. Returns a
+ * promise while its words are on their way (settled either way: if the file
+ * cannot be fetched the widget stays in English rather than not showing), or
+ * undefined when there is nothing to wait for.
+ */
+export function loadShippedLanguage<T>(
+  lang: string | null | undefined,
+  has: (code: string) => boolean,
+  loaders: Record<string, () => Promise<T>>,
+  register: (code: string, messages: T) => void,
+  pending: Map<string, Promise<void>>,
+): Promise<void> | undefined {
+  const [full, base] = languageCodes(lang);
+  if (has(full) || has(base) || !Object.prototype.hasOwnProperty.call(loaders, base)) return undefined;
+  let promise = pending.get(base);
+  if (!promise) {
+    promise = loaders[base]!().then(
+      (messages) => {
+        if (!has(base)) register(base, messages);
+      },
+      () => undefined,
+    );
+    pending.set(base, promise);
+  }
+  return promise;
+}
+
+/** Resolves once the helpline words for `lang` are in (or cannot be had); undefined when they already are. */
+export function helplineLanguageReady(lang: string | null | undefined): Promise<void> | undefined {
+  return loadShippedLanguage(lang, (code) => catalogues.has(code), shipped, registerHelplineMessages, loading);
+}
+
+/** The helpline catalogue for a `lang` value; English when none fits (or while a shipped one loads). */
+export function helplineMessagesFor(lang: string | null | undefined): HelplineMessages {
+  const [full, base] = languageCodes(lang);
+  return catalogues.get(full) ?? catalogues.get(base) ?? enHelpline;
 }

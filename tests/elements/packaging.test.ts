@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
 import { settled, shadow, text } from './helpers.js';
 
-async function frame(src: string): Promise<HTMLIFrameElement> {
+async function frame(src: string, element = 'cso-trend'): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = 'width: 700px; height: 900px';
   const loaded = oneEvent(iframe, 'load');
@@ -10,7 +10,7 @@ async function frame(src: string): Promise<HTMLIFrameElement> {
   document.body.append(iframe);
   await loaded;
   // Scripts at the end of the body have run by 'load'; module scripts too.
-  expect(iframe.contentWindow!.customElements.get('cso-trend')).to.exist;
+  expect(iframe.contentWindow!.customElements.get(element)).to.exist;
   return iframe;
 }
 
@@ -36,6 +36,35 @@ describe('packaging', () => {
     await settled(chart);
     expect(win.pageErrors).to.deep.equal([]);
     expect(text(shadow(chart).querySelector('.headline'))).to.equal('Up 525% since 2018/19');
+    iframe.remove();
+  });
+});
+
+describe('shipped languages load only where used', () => {
+  const welshFiles = (win: Window) =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => /\/chunks\/cy-/.test(url));
+
+  it('an English page never downloads the Welsh words', async () => {
+    const iframe = await frame('/tests/fixtures/helpline-only.html', 'helpline-box');
+    const help = iframe.contentDocument!.querySelector('helpline-box')!;
+    await (help as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(text(shadow(help).querySelector('[part="heading"]'))).to.equal('Worried about a child?');
+    expect(welshFiles(iframe.contentWindow!)).to.deep.equal([]);
+    iframe.remove();
+  });
+
+  it('a Welsh page gets them from beside the bundle and never shows English first', async () => {
+    const iframe = await frame('/tests/fixtures/welsh-page.html');
+    const win = iframe.contentWindow as Window & { headingsSeen: string[] };
+    const help = iframe.contentDocument!.querySelector('helpline-box')!;
+    await (help as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(win.headingsSeen).to.deep.equal(['Yn poeni am blentyn?']);
+    const files = welshFiles(win);
+    expect(files.length).to.be.greaterThan(0);
+    for (const url of files) expect(new URL(url).pathname.startsWith('/dist/chunks/')).to.equal(true);
     iframe.remove();
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { cy } from '../../src/i18n/cy.js';
 import { en } from '../../src/i18n/en.js';
-import { messagesFor } from '../../src/i18n/index.js';
+import { languageReady, messagesFor } from '../../src/i18n/index.js';
 import { trendHeadline } from '../../src/chart/headline.js';
 import { rankRows, standing } from '../../src/chart/rank.js';
 import { formatCount } from '../../src/chart/format.js';
@@ -13,7 +13,15 @@ describe('Welsh catalogue', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) expect(typeof cy[key], key).to.equal(typeof en[key]);
   });
 
-  it('is chosen by lang="cy" and by regional tags such as cy-GB', () => {
+  it('is loaded on first use, then chosen by lang="cy" and by regional tags such as cy-GB', async () => {
+    // English pages never download the Welsh words: they arrive when a Welsh element asks.
+    const loading = languageReady('cy-GB');
+    if (loading) {
+      expect(messagesFor('cy')).to.equal(en);
+      await loading;
+    }
+    expect(languageReady('cy')).to.equal(undefined);
+    expect(languageReady('fr')).to.equal(undefined);
     expect(messagesFor('cy')).to.equal(cy);
     expect(messagesFor('cy-GB')).to.equal(cy);
     expect(messagesFor('fr')).to.equal(en);

@@ -3,7 +3,7 @@ import { resolveServices, type HelplineProblem, type ResolvedService } from '../
 import { EMERGENCY } from '../../helpline/presets.js';
 import { safeWebUrl, telHref } from '../../helpline/sanitise.js';
 import { ShiftCounter } from '../../helpline/shift-counter.js';
-import { helplineMessagesFor } from '../../i18n/helpline.js';
+import { helplineLanguageReady, helplineMessagesFor } from '../../i18n/helpline.js';
 import { langOf } from '../../i18n/lang.js';
 import type { HelplineMessages as Messages } from '../../i18n/messages.js';
 import { baseStyles } from '../shared/tokens.styles.js';
@@ -199,6 +199,12 @@ export class HelplineBox extends LitElement {
 
   private get messages(): Messages {
     return helplineMessagesFor(langOf(this));
+  }
+
+  /** On a page in a shipped language other than English, draws once its words are in, never first in English. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = helplineLanguageReady(langOf(this));
+    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   private get panelAudience() {

@@ -6,7 +6,7 @@ import type { DataProblem, FiguresDocument, ParseResult } from '../../data/types
 import { formatCount } from '../../chart/format.js';
 import { csvFilename, toCsv } from '../../data/csv.js';
 import { safeWebUrl } from '../../helpline/sanitise.js';
-import { langOf, messagesFor, type Messages } from '../../i18n/index.js';
+import { langOf, languageReady, messagesFor, type Messages } from '../../i18n/index.js';
 import '../helpline-box/define.js';
 
 /** What a chart shows once its data is in: computed by each element from the document. */
@@ -140,6 +140,12 @@ export abstract class FiguresElement extends LitElement {
 
   protected get messages(): Messages {
     return messagesFor(langOf(this));
+  }
+
+  /** On a page in a shipped language other than English, draws once its words are in, never first in English. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = languageReady(langOf(this));
+    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected format = (n: number) => formatCount(n, this.messages.locale);
