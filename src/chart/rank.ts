@@ -1,5 +1,6 @@
 import type { FigureRow, FiguresDocument } from '../data/types.js';
 import { comparePeriods } from '../data/periods.js';
+import { compareNames, sameName } from '../data/names.js';
 
 export interface RankedRow {
   area: string;
@@ -13,7 +14,6 @@ export interface RankedRow {
   share: number;
 }
 
-const sameName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
 
 /**
  * Largest first; equal values share a rank (standard competition ranking,
@@ -21,8 +21,8 @@ const sameName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivit
  * unranked — never as 0.
  */
 export function rankRows(rows: readonly Pick<FigureRow, 'area' | 'value' | 'cite' | 'note'>[]): RankedRow[] {
-  const known = rows.filter((r) => r.value !== null).sort((a, b) => b.value! - a.value! || a.area.localeCompare(b.area));
-  const unknown = rows.filter((r) => r.value === null).sort((a, b) => a.area.localeCompare(b.area));
+  const known = rows.filter((r) => r.value !== null).sort((a, b) => b.value! - a.value! || compareNames(a.area, b.area));
+  const unknown = rows.filter((r) => r.value === null).sort((a, b) => compareNames(a.area, b.area));
   const max = known.length ? known[0]!.value! : 0;
   const counts = new Map<number, number>();
   for (const r of known) counts.set(r.value!, (counts.get(r.value!) ?? 0) + 1);

@@ -1,3 +1,5 @@
+import { sameName } from './names.js';
+
 /**
  * The 46 police forces the NSPCC asked (43 in England and Wales, the Police
  * Service of Northern Ireland and the two Channel Islands forces), by region,
@@ -20,7 +22,6 @@ export const FORCES_BY_REGION: Readonly<Record<string, readonly string[]>> = {
   'Channel Islands': ['States of Jersey', 'Guernsey'],
 };
 
-const sameName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
 
 /** The region's forces, or every force when no region is given; undefined for a region we do not know. */
 export function knownForces(region?: string): readonly string[] | undefined {

@@ -1,3 +1,4 @@
+import { sameName } from './names.js';
 import { periodTimeline } from './periods.js';
 import type { FigureRow, FiguresDocument } from './types.js';
 
@@ -15,10 +16,6 @@ export interface Series {
 }
 
 export type SeriesResult = { ok: true; series: Series } | { ok: false; reason: 'area-not-found' | 'no-area' | 'period-not-found'; value?: string };
-
-function sameName(a: string, b: string): boolean {
-  return a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
-}
 
 /**
  * Rows for one area. Force rows come first; a regional or national total is

@@ -86,7 +86,9 @@ describe('embed builder (demo/builder.html)', () => {
     await choose(builder, 'lang', 'cy');
     expect(builder.snippet.split('\n')[1]).to.equal('<helpline-box preset="childline" quick-exit lang="cy"></helpline-box>');
     const preview = root.querySelector('.preview helpline-box')!;
-    expect(shadow(preview).querySelector('[part="quick-exit"]')).to.exist;
+    // In Welsh it draws once the Welsh words have loaded.
+    await (preview as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(text(shadow(preview).querySelector('[part="quick-exit"]'))).to.equal('Gadael y dudalen hon');
     frame.remove();
   });
 });

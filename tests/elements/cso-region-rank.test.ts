@@ -19,11 +19,13 @@ describe('<cso-region-rank> from a JSON URL', () => {
     const { root } = await rank(html`<cso-region-rank src="/data/figures-press.json" period="2018/19" region="North West" highlight="Lancashire"></cso-region-rank>`);
     expect(text(root.querySelector('.kicker'))).to.equal('North West, 2018/19');
     expect(text(root.querySelector('.headline'))).to.equal('Lancashire: 2nd of 2 forces with a figure in the North West');
-    expect(barRows(root)).to.deep.equal(['1 Greater Manchester 628', '2 ▶Lancashire 67']);
+    expect(barRows(root)).to.deep.equal(['1 Greater Manchester 628', '2 Lancashire 67']);
     const highlighted = root.querySelector('.row.highlight')!;
-    expect(text(highlighted.querySelector('.name'))).to.equal('▶Lancashire');
+    expect(text(highlighted.querySelector('.name'))).to.equal('Lancashire');
     // Not by colour alone: bold text and a marker as well as the bar colour.
     expect(getComputedStyle(highlighted).fontWeight).to.equal('700');
+    expect(getComputedStyle(highlighted.querySelector('.name')!, '::before').content).to.equal('"▶"');
+    expect(getComputedStyle(root.querySelector('.row:not(.highlight) .name')!, '::before').content).to.equal('none');
     const [first, second] = [...root.querySelectorAll<HTMLElement>('.bar')];
     expect(getComputedStyle(first!).backgroundColor).not.to.equal(getComputedStyle(second!).backgroundColor);
     expect(first!.getBoundingClientRect().width).to.be.greaterThan(second!.getBoundingClientRect().width * 8);
@@ -80,7 +82,7 @@ describe('<cso-region-rank> from inline data', () => {
       html`<cso-region-rank period="2018/19" data-areas="Gwent,South Wales,North Wales,Dyfed-Powys,Extra" data-values="229,214,214,-,5" highlight="North Wales"></cso-region-rank>`,
     );
     // Tied forces in name order.
-    expect(barRows(root)).to.deep.equal(['1 Gwent 229', '2 ▶North Wales 214', '2 South Wales 214', '4 Extra 5', '– Dyfed-Powys no figure']);
+    expect(barRows(root)).to.deep.equal(['1 Gwent 229', '2 North Wales 214', '2 South Wales 214', '4 Extra 5', '– Dyfed-Powys no figure']);
     expect(text(root.querySelector('.headline'))).to.equal('North Wales: joint 2nd of 4 forces with a figure');
     const table = await openTable(root.host as CsoRegionRank);
     const tableRanks = [...table.querySelectorAll('tbody tr td:first-child')].map((td) => text(td));
@@ -95,7 +97,7 @@ describe('<cso-region-rank> from inline data', () => {
         <tr><td>Kent</td><td>735</td></tr>
       </table>
     </cso-region-rank>`);
-    expect(barRows(root)).to.deep.equal(['1 ▶Kent 735', '2 Hampshire 247']);
+    expect(barRows(root)).to.deep.equal(['1 Kent 735', '2 Hampshire 247']);
     // The other 44 forces have no figure here: said, not implied away.
     expect(text(root.querySelector('.headline'))).to.equal('Kent: 1st of 2 forces with a figure');
     expect(text(root.querySelector('.missing'))).to.match(/^No figure: Cleveland, Durham, .*Guernsey$/);

@@ -14,6 +14,9 @@ export async function settled(element: FiguresElement): Promise<{ status: string
   const onScreen = () => element.getBoundingClientRect().top < innerHeight && element.getBoundingClientRect().bottom > 0;
   const drawn = () => element.status === 'error' || !onScreen() || Boolean(element.shadowRoot?.querySelector('[part="chart"] > *'));
   for (let i = 0; i < 20 && !drawn(); i++) await nextFrame();
+  // Two frames: one in which the browser decides the drawn chart is on screen
+  // (content-visibility: auto starts by skipping it), one that paints it.
+  await nextFrame();
   await nextFrame();
   await element.updateComplete;
   const error = element.error;

@@ -33,6 +33,8 @@ export const rankStyles = css`
   }
   .bar {
     display: block;
+    /* --share (0 to 1) is set per bar; room is kept for the figure beside the longest bar. */
+    width: calc((100% - 5em) * var(--share, 0));
     height: 1.125rem;
     background: var(--_accent);
     flex: none;
@@ -55,7 +57,8 @@ export const rankStyles = css`
     background: var(--_highlight);
     background-image: repeating-linear-gradient(135deg, transparent 0 4px, rgb(255 255 255 / 0.35) 4px 6px);
   }
-  .marker {
+  .row.highlight .name::before {
+    content: '▶';
     margin-inline-end: 0.25em;
   }
   .row.active {

@@ -3,6 +3,7 @@ import { styleProps } from '../shared/style-props.js';
 import { capitalise, formatRate } from '../../chart/format.js';
 import { rankRows, selectForRanking, standing, type RankedRow } from '../../chart/rank.js';
 import { knownForces, missingForces } from '../../data/forces.js';
+import { sameName } from '../../data/names.js';
 import type { FigureRow, FiguresDocument } from '../../data/types.js';
 import type { Messages } from '../../i18n/index.js';
 import { FiguresElement, selectionError, type ViewResult } from '../shared/figures-element.js';
@@ -89,6 +90,9 @@ export class CsoRegionRank extends FiguresElement {
   }
 
   /** Room for every force the region has (or a page of them nationally), so the page does not jump when data arrives. */
+  // Bars are HTML sized in percentages: nothing to measure first.
+  protected override readonly drawsToWidth = false;
+
   protected reservedHeight(): number {
     if (this.chartHeight > 0) return this.chartHeight;
     const forces = this.region ? knownForces(this.region)?.length ?? 8 : 12;
@@ -126,34 +130,36 @@ export class CsoRegionRank extends FiguresElement {
     const where = standing(ranked, this.highlight || undefined, missing.length);
     const known = ranked.filter((r) => r.value !== null);
     const noFigure = [...ranked.filter((r) => r.value === null).map((r) => r.area), ...missing];
-    const isHighlight = (r: RankedRow) => !!this.highlight && r.area.localeCompare(this.highlight, 'en', { sensitivity: 'base' }) === 0;
+    const isHighlight = (r: RankedRow) => !!this.highlight && sameName(r.area, this.highlight);
     return {
       ok: true,
       view: {
         kicker: m.rankKicker(region, period),
         headline: m.rankHeadline(where, region, period),
         summary: m.rankSummary(region, period, measure, known.map((r) => `${r.area} ${show(r.value!)}`).join(', '), noFigure),
-        stops: ranked.map((r) => ({
-          label: r.rank === undefined ? r.area : `${m.ordinal(r.rank)}, ${r.area}`,
-          value: r.value === null ? m.noFigure : `${show(r.value)} ${measure}`,
-        })),
+        stopCount: ranked.length,
+        stop: (i) => {
+          const r = ranked[i]!;
+          return {
+            label: r.rank === undefined ? r.area : `${m.ordinal(r.rank)}, ${r.area}`,
+            value: r.value === null ? m.noFigure : `${show(r.value)} ${measure}`,
+          };
+        },
+        // One flat template per row (the marker is CSS): a page of rankings renders hundreds of rows.
         chart: (_width, active) => html`<ol class="bars" aria-hidden="true">
-            ${ranked.map(
-              (r, i) => html`<li class="row ${isHighlight(r) ? 'highlight' : ''} ${i === active ? 'active' : ''}">
-                <span class="rank">${r.rank ?? '–'}</span>
-                <span class="name">${isHighlight(r) ? html`<span class="marker">▶</span>` : nothing}${r.area}</span>
-                <span class="track">
-                  ${r.value === null
-                    ? html`<span class="no-figure">${m.noFigure}</span>`
-                    : html`<span class="bar" ${styleProps({ width: `calc((100% - 5em) * ${(r.share / 100).toFixed(4)})` })}></span
-                        ><span class="value">${show(r.value)}</span>`}
-                </span>
-              </li>`,
-            )}
+            ${ranked.map((r, i) => {
+              const classes = `row${isHighlight(r) ? ' highlight' : ''}${i === active ? ' active' : ''}`;
+              return r.value === null
+                ? html`<li class=${classes}><span class="rank">${r.rank ?? '–'}</span> <span class="name">${r.area}</span>
+                    <span class="track"><span class="no-figure">${m.noFigure}</span></span></li>`
+                : html`<li class=${classes}><span class="rank">${r.rank ?? '–'}</span> <span class="name">${r.area}</span>
+                    <span class="track"><span class="bar" ${styleProps({ '--share': (r.share / 100).toFixed(4) })}></span>
+                      <span class="value">${show(r.value)}</span></span></li>`;
+            })}
           </ol>
           ${missing.length ? html`<p class="missing">${m.missingForces(missing)}</p>` : nothing}
           ${ratesWanted && !rates ? html`<p class="rates-note">${m.ratesUnavailable}</p>` : nothing}`,
-        csv: [
+        csv: () => [
           [m.rank, m.area, m.period, capitalise(measure, m.locale), m.notes, m.source],
           ...ranked.map((r) => [
             r.rank ?? '',
@@ -167,7 +173,7 @@ export class CsoRegionRank extends FiguresElement {
         ],
         csvName: `${document.title ?? measure} ${region ?? m.allAreas} ${period}`,
         ...(where.kind === 'absent' ? { warning: { reason: 'area-not-found' as const, field: 'highlight', value: where.area } } : {}),
-        table: html`<table>
+        table: () => html`<table>
           <caption>
             ${m.rankKicker(region, period)}
           </caption>

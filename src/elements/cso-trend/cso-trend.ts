@@ -104,10 +104,14 @@ export class CsoTrend extends FiguresElement {
         kicker: series.area,
         headline: m.trendHeadline(headline, f),
         summary: m.trendSummary(series.area, measure, headline, f),
-        stops: series.points.map((p) => ({ label: `${series.area}, ${p.period}`, value: p.value === null ? m.noFigure : `${f(p.value)} ${measure}` })),
+        stopCount: series.points.length,
+        stop: (i) => {
+          const p = series.points[i]!;
+          return { label: `${series.area}, ${p.period}`, value: p.value === null ? m.noFigure : `${f(p.value)} ${measure}` };
+        },
         chart: (width, active) => this.renderChart(series, width, active, m),
-        table: this.renderTable(series, measure, m),
-        csv: [
+        table: () => this.renderTable(series, measure, m),
+        csv: () => [
           [m.area, m.period, capitalise(measure, m.locale), m.notes, m.source],
           ...series.points.map((p) => [series.area, p.period, p.value, p.note ?? (p.value === null ? m.noFigure : ''), p.cite ?? document.source?.name ?? '']),
         ],

@@ -213,25 +213,21 @@ export class HelplineBox extends LitElement {
 
   private renderPhone(service: ResolvedService, m: Messages) {
     if (!service.phone || !service.telHref) return nothing;
-    const name = service.name || m.serviceNameFallback;
-    // Digits in their written groups, so a screen reader reads "0808 800 5000", not one large number.
+    // The number as written, in its groups ("0808 800 5000"): the spaces are what a screen reader reads the groups by.
     return html`<a part="phone" href=${service.telHref}
-      ><span class="visually-hidden">${m.call(name)}: </span
-      ><span class="phone-number">${service.phone.split(/\s+/).map((group, i) => html`${i ? ' ' : ''}<span>${group}</span>`)}</span></a
+      ><span class="visually-hidden">${m.call(service.name || m.serviceNameFallback)}: </span
+      ><span class="phone-number">${service.phone}</span></a
     >`;
   }
 
-  private renderContacts(service: ResolvedService, m: Messages, compact: boolean) {
+  private renderContacts(service: ResolvedService, m: Messages) {
     const name = service.name || m.serviceNameFallback;
     return html`<span class="contact">
       ${this.renderPhone(service, m)}
       ${service.email && service.mailtoHref
         ? html`<a part="email" href=${service.mailtoHref}><span class="visually-hidden">${m.email(name)}: </span>${service.email}</a>`
         : nothing}
-      ${!compact && service.webHref ? html`<a part="website" href=${service.webHref}>${m.website(name)}</a>` : nothing}
-      ${compact && !service.phone && !service.email && service.webHref
-        ? html`<a part="website" href=${service.webHref}>${m.website(name)}</a>`
-        : nothing}
+      ${service.webHref ? html`<a part="website" href=${service.webHref}>${m.website(name)}</a>` : nothing}
     </span>`;
   }
 
@@ -242,7 +238,7 @@ export class HelplineBox extends LitElement {
       <p class="service-name" role="heading" aria-level=${level}>${name}</p>
       ${service.message ? html`<p>${service.message}</p>` : nothing}
       ${service.for ? html`<p>${service.for}</p>` : nothing}
-      ${this.renderContacts(service, m, false)}
+      ${this.renderContacts(service, m)}
       ${service.cost ? html`<p class="muted">${service.cost}</p>` : nothing}
       ${service.hours
         ? html`<p class="muted"><span class="visually-hidden">${m.hours}: </span>${service.hours}${service.hoursAsOf ? html` ${m.hoursAsOf(service.hoursAsOf)}` : nothing}</p>`
@@ -263,20 +259,35 @@ export class HelplineBox extends LitElement {
     return html`<button class="quick-exit" part="quick-exit" type="button" @click=${() => this.exit()}>${m.quickExit}</button>`;
   }
 
+  /** One service on one line; a website only when there is no number or address to show instead. */
+  private renderCompactService(service: ResolvedService, m: Messages) {
+    const name = service.name || m.serviceNameFallback;
+    const website = service.phone || service.email ? undefined : service.webHref;
+    return html`<span class="compact-service" part="service"
+      ><span class="service-name">${name}</span>
+      <span class="contact"
+        >${this.renderPhone(service, m)}
+        ${service.email && service.mailtoHref
+          ? html`<a part="email" href=${service.mailtoHref}><span class="visually-hidden">${m.email(name)}: </span>${service.email}</a>`
+          : nothing}
+        ${website ? html`<a part="website" href=${website}>${m.website(name)}</a>` : nothing}</span
+      ></span
+    >`;
+  }
+
+  // Every chart carries a compact panel, so a page of 200 charts renders 200 of them:
+  // its template is kept flat (few nested templates), which is most of what it costs.
   protected override render() {
     const m = this.messages;
     const compact = this.variant === 'compact';
     const level = Math.min(6, Math.max(2, Number(this.headingLevel) || 2));
-    const live = html`<p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${this.exiting ? html`<div class="overlay"></div>` : nothing}`;
     if (compact) {
       return html`<aside class="panel" part="base" aria-label=${m.helplineHeading(this.panelAudience)}>
         ${this.renderProblems(m)}
         <span class="compact-lead">${this.services[0]?.message ?? m.compactLead(this.panelAudience)}</span>
-        ${this.services.map(
-          (s) => html`<span class="compact-service" part="service"><span class="service-name">${s.name || m.serviceNameFallback}</span> ${this.renderContacts(s, m, true)}</span>`,
-        )}
-        ${this.renderQuickExit(m)} ${live}
+        ${this.services.map((s) => this.renderCompactService(s, m))} ${this.renderQuickExit(m)}
+        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+        ${this.exiting ? html`<div class="overlay"></div>` : nothing}
       </aside>`;
     }
     const emergencyHref = telHref(EMERGENCY.phone);
@@ -289,7 +300,8 @@ export class HelplineBox extends LitElement {
       </ul>
       <p class="emergency">${m.emergency(html`<a href=${emergencyHref!}>${EMERGENCY.phone}</a>`)}</p>
       ${this.quickExitEnabled ? html`<p class="quick-exit-hint muted">${m.quickExitHint}</p>` : nothing}
-      ${live}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.exiting ? html`<div class="overlay"></div>` : nothing}
     </aside>`;
   }
 }

@@ -16,12 +16,19 @@ export interface ChartView {
   headline: string;
   /** The sentence a screen reader hears as the chart's name. */
   summary: string;
-  /** Labels and values a keyboard user steps through with the arrow keys. */
-  stops: { label: string; value: string }[];
+  /** How many points a keyboard user steps through with the arrow keys. */
+  stopCount: number;
+  /** The label and value announced for one of those points. */
+  stop: (index: number) => { label: string; value: string };
+  /*
+   * What a reader may never ask for is made only when asked: the table when
+   * opened, the CSV when downloaded. A page of many charts then pays for
+   * what is on screen, not for every row of every chart.
+   */
   chart: (width: number, active: number | undefined) => TemplateResult;
-  table: TemplateResult;
+  table: () => TemplateResult;
   /** The figures shown, header row first, for "Get the data". */
-  csv: (string | number | null)[][];
+  csv: () => (string | number | null)[][];
   /** Words for the CSV's file name, e.g. the title and area. */
   csvName: string;
   /** Drawn, but something asked for is missing (e.g. the highlighted force): reported with `cso-error`, `partial: true`. */
@@ -34,6 +41,9 @@ export type ViewResult = { ok: true; view: ChartView } | { ok: false; error: Dat
 export function selectionError(selected: { reason: DataProblem['reason']; value?: string }): ViewResult {
   return { ok: false, error: selected.value === undefined ? { reason: selected.reason } : { reason: selected.reason, value: selected.value } };
 }
+
+/** Holds an empty line's height where a line may come (a string: no template needed for one character). */
+const NO_BREAK_SPACE = '\u00a0';
 
 /** Events cross shadow roots so a page can listen on any ancestor. */
 function emit(target: EventTarget, type: 'cso-load' | 'cso-error', detail: object): void {
@@ -100,6 +110,13 @@ export abstract class FiguresElement extends LitElement {
    * The height the drawn chart keeps, so the page does not move when the
    * loading state (or the page's fallback table) gives way to the chart.
    */
+  /**
+   * Whether the chart needs its measured width to draw (an SVG does). One
+   * that lays out with CSS alone draws in the first render; the browser still
+   * skips laying out and painting it while it is off screen.
+   */
+  protected readonly drawsToWidth: boolean = true;
+
   protected readyMinHeight(): number | undefined {
     return this.reservedHeight();
   }
@@ -138,12 +155,16 @@ export abstract class FiguresElement extends LitElement {
     return this.state.status === 'error' ? this.state.error : this.currentError;
   }
 
+  /** The words for this element's language, looked up once per update (finding `lang` walks up the page). */
   protected get messages(): Messages {
-    return messagesFor(langOf(this));
+    return (this.words ??= messagesFor(langOf(this)));
   }
+
+  private words: Messages | undefined;
 
   /** On a page in a shipped language other than English, draws once its words are in, never first in English. */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    this.words = undefined;
     const words = languageReady(langOf(this));
     return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
@@ -340,6 +361,7 @@ export abstract class FiguresElement extends LitElement {
     this.active = next;
   }
 
+  // The ready template writes the same panel inline: one nested template fewer on a page of many charts.
   private renderHelpline() {
     return html`<helpline-box part="helpline" exportparts="base: helpline-base" variant="compact" preset=${this.helpline ?? 'nspcc'}></helpline-box>`;
   }
@@ -349,7 +371,7 @@ export abstract class FiguresElement extends LitElement {
    * request), through a Blob URL that lives only for the click.
    */
   private download(view: ChartView): void {
-    const url = URL.createObjectURL(new Blob([toCsv(view.csv)], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([toCsv(view.csv())], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = csvFilename(view.csvName);
@@ -360,23 +382,13 @@ export abstract class FiguresElement extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
-  private renderSource(document: FiguresDocument | undefined, m: Messages, view?: ChartView) {
-    const source = document?.source;
-    const href = safeWebUrl(source?.url);
-    return html`<div class="meta" part="meta">
-      <p>
-        <span class="source" part="source"
-          >${m.source}:
-          ${source
-            ? href
-              ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${source.name}<span class="visually-hidden"> ${m.opensInNewTab}</span></a>`
-              : source.name
-            : m.sourceNotStated}</span
-        >
-        ${view ? html`<button class="get-data" part="get-data" type="button" @click=${() => this.download(view)}>${m.getData}</button>` : nothing}
-      </p>
-      ${document?.notes ? html`<p class="notes" part="notes">${m.notes}: ${document.notes}</p>` : nothing}
-    </div>`;
+  /** The source's name, linked when its address is a safe web address. */
+  private renderSource(document: FiguresDocument, m: Messages) {
+    const source = document.source;
+    if (!source) return m.sourceNotStated;
+    const href = safeWebUrl(source.url);
+    if (!href) return source.name;
+    return html`<a href=${href} target="_blank" rel="noopener noreferrer">${source.name}<span class="visually-hidden"> ${m.opensInNewTab}</span></a>`;
   }
 
   private renderDropped(dropped: DataProblem[], m: Messages) {
@@ -431,14 +443,14 @@ export abstract class FiguresElement extends LitElement {
     }
     const view = result.view;
     this.currentWarning = view.warning;
-    const active = this.active !== undefined && this.active < view.stops.length ? this.active : undefined;
-    const stop = active === undefined ? undefined : view.stops[active];
+    const active = this.active !== undefined && this.active < view.stopCount ? this.active : undefined;
+    const stop = active === undefined ? undefined : view.stop(active);
     return html`<figure class="frame" part="base">
         ${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
         <figcaption>
-          <p class="kicker" part="kicker">${view.kicker ?? html`&nbsp;`}</p>
+          <p class="kicker" part="kicker">${view.kicker ?? NO_BREAK_SPACE}</p>
           <p class="headline" part="headline">${view.headline}</p>
-          ${document.title || this.src ? html`<p class="title" part="title">${document.title ?? html`&nbsp;`}</p>` : nothing}
+          ${document.title || this.src ? html`<p class="title" part="title">${document.title ?? NO_BREAK_SPACE}</p>` : nothing}
         </figcaption>
         <div
           class="chart-box"
@@ -447,18 +459,25 @@ export abstract class FiguresElement extends LitElement {
           role="img"
           aria-label=${`${view.summary} ${m.chartKeys}`}
           ${styleProps({ 'min-height': this.readyMinHeight() === undefined ? undefined : `${this.readyMinHeight()}px` })}
-          @keydown=${(e: KeyboardEvent) => this.onChartKeydown(e, view.stops.length)}
+          @keydown=${(e: KeyboardEvent) => this.onChartKeydown(e, view.stopCount)}
           @blur=${() => (this.active = undefined)}
         >
-          ${this.width > 0 ? view.chart(this.width, active) : nothing}
+          ${this.width > 0 || !this.drawsToWidth ? view.chart(this.width, active) : nothing}
         </div>
         <p class="visually-hidden" role="status" aria-live="polite">${stop ? m.pointAnnouncement(stop.label, stop.value) : ''}</p>
         <details class="table" part="table" @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
           <summary>${m.showTable}</summary>
-          ${this.tableOpen ? view.table : nothing}
+          ${this.tableOpen ? view.table() : nothing}
         </details>
-        ${this.renderDropped(s.dropped, m)} ${this.renderSource(document, m, view)}
+        ${this.renderDropped(s.dropped, m)}
+        <div class="meta" part="meta">
+          <p>
+            <span class="source" part="source">${m.source}: ${this.renderSource(document, m)}</span>
+            <button class="get-data" part="get-data" type="button" @click=${() => this.download(view)}>${m.getData}</button>
+          </p>
+          ${document.notes ? html`<p class="notes" part="notes">${m.notes}: ${document.notes}</p>` : nothing}
+        </div>
       </figure>
-      ${this.renderHelpline()}`;
+      <helpline-box part="helpline" exportparts="base: helpline-base" variant="compact" preset=${this.helpline ?? 'nspcc'}></helpline-box>`;
   }
 }
