@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyCssLiterals } from './build/minify-css-literals.mjs';
 import { pureD3Curves } from './build/pure-d3-curves.mjs';
+import { minifyHtmlLiterals } from './build/minify-html-literals.mjs';
 
 // Lit ships a development build with warnings; pages get the production one.
 const plugins = (declarations) => [
@@ -15,6 +16,7 @@ const plugins = (declarations) => [
       : { rootDir: 'src' },
   }),
   minifyCssLiterals(),
+  minifyHtmlLiterals(),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
