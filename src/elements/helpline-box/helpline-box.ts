@@ -95,10 +95,10 @@ export class HelplineBox extends LitElement {
   declare private announcement: string;
   declare private exiting: boolean;
 
-  private services: ResolvedService[] = [];
-  private problems: HelplineProblem[] = [];
-  private readonly shiftCounter = new ShiftCounter();
-  private listening = false;
+  #services: ResolvedService[] = [];
+  #problems: HelplineProblem[] = [];
+  readonly #shiftCounter = new ShiftCounter();
+  #listening = false;
 
   constructor() {
     super();
@@ -124,7 +124,7 @@ export class HelplineBox extends LitElement {
     const value = this.quickExit?.trim().toLowerCase();
     if (value === 'off' || value === 'false' || value === 'no') return false;
     if (value !== undefined) return true;
-    return this.services.some((s) => s.audience === 'children');
+    return this.#services.some((s) => s.audience === 'children');
   }
 
   /** Where quick exit goes: `exit-url` when it is a web address, else the neutral default. */
@@ -134,32 +134,32 @@ export class HelplineBox extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listen(false);
+    this.#listen(false);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Reconnected after a move: listen again if quick exit was on.
-    if (this.hasUpdated) this.listen(this.quickExitEnabled);
+    if (this.hasUpdated) this.#listen(this.quickExitEnabled);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.size && [...changed.keys()].some((key) => key !== 'announcement' && key !== 'exiting')) {
       const resolved = resolveServices(this.preset, this);
-      this.services = resolved.services;
-      this.problems = resolved.problems;
+      this.#services = resolved.services;
+      this.#problems = resolved.problems;
     }
   }
 
-  private reported = '';
+  #reported = '';
 
   protected override updated(): void {
-    this.listen(this.quickExitEnabled && this.isConnected);
+    this.#listen(this.quickExitEnabled && this.isConnected);
     // A refused attribute is said in the panel and reported once to the page, as the charts do.
-    const key = JSON.stringify(this.problems);
-    if (key === this.reported) return;
-    this.reported = key;
-    const problem = this.problems[0];
+    const key = JSON.stringify(this.#problems);
+    if (key === this.#reported) return;
+    this.#reported = key;
+    const problem = this.#problems[0];
     if (!problem) return;
     const detail =
       problem.kind === 'unknown-preset'
@@ -168,21 +168,21 @@ export class HelplineBox extends LitElement {
     this.dispatchEvent(new CustomEvent('cso-error', { bubbles: true, composed: true, detail }));
   }
 
-  private listen(on: boolean): void {
-    if (on === this.listening) return;
-    this.listening = on;
-    if (on) document.addEventListener('keyup', this.onKeyup);
-    else document.removeEventListener('keyup', this.onKeyup);
+  #listen(on: boolean): void {
+    if (on === this.#listening) return;
+    this.#listening = on;
+    if (on) document.addEventListener('keyup', this.#onKeyup);
+    else document.removeEventListener('keyup', this.#onKeyup);
   }
 
-  private readonly onKeyup = (event: KeyboardEvent): void => {
-    const left = this.shiftCounter.keyup(event.key, event.shiftKey, performance.now());
+  readonly #onKeyup = (event: KeyboardEvent): void => {
+    const left = this.#shiftCounter.keyup(event.key, event.shiftKey, performance.now());
     if (left === undefined) {
       if (this.announcement) this.announcement = '';
       return;
     }
     if (left === 0) this.exit();
-    else this.announcement = this.messages.quickExitPressesLeft(left);
+    else this.announcement = this.#messages.quickExitPressesLeft(left);
   };
 
   /**
@@ -192,12 +192,12 @@ export class HelplineBox extends LitElement {
   exit(): void {
     const url = this.exitDestination;
     this.exiting = true;
-    this.announcement = this.messages.quickExitLeaving;
+    this.announcement = this.#messages.quickExitLeaving;
     this.dispatchEvent(new CustomEvent('helpline-exit', { bubbles: true, composed: true, detail: { url } }));
     window.location.replace(url);
   }
 
-  private get messages(): Messages {
+  get #messages(): Messages {
     return helplineMessagesFor(langOf(this));
   }
 
@@ -207,11 +207,11 @@ export class HelplineBox extends LitElement {
     return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  private get panelAudience() {
-    return this.services[0]?.audience ?? 'adults';
+  get #panelAudience() {
+    return this.#services[0]?.audience ?? 'adults';
   }
 
-  private renderPhone(service: ResolvedService, m: Messages) {
+  #renderPhone(service: ResolvedService, m: Messages) {
     if (!service.phone || !service.telHref) return nothing;
     // The number as written, in its groups ("0808 800 5000"): the spaces are what a screen reader reads the groups by.
     return html`<a part="phone" href=${service.telHref}
@@ -220,10 +220,10 @@ export class HelplineBox extends LitElement {
     >`;
   }
 
-  private renderContacts(service: ResolvedService, m: Messages) {
+  #renderContacts(service: ResolvedService, m: Messages) {
     const name = service.name || m.serviceNameFallback;
     return html`<span class="contact">
-      ${this.renderPhone(service, m)}
+      ${this.#renderPhone(service, m)}
       ${service.email && service.mailtoHref
         ? html`<a part="email" href=${service.mailtoHref}><span class="visually-hidden">${m.email(name)}: </span>${service.email}</a>`
         : nothing}
@@ -231,14 +231,14 @@ export class HelplineBox extends LitElement {
     </span>`;
   }
 
-  private renderService(service: ResolvedService, m: Messages, heading: number) {
+  #renderService(service: ResolvedService, m: Messages, heading: number) {
     const name = service.name || m.serviceNameFallback;
     const level = Math.min(6, heading + 1);
     return html`<li class="service" part="service">
       <p class="service-name" role="heading" aria-level=${level}>${name}</p>
       ${service.message ? html`<p>${service.message}</p>` : nothing}
       ${service.for ? html`<p>${service.for}</p>` : nothing}
-      ${this.renderContacts(service, m)}
+      ${this.#renderContacts(service, m)}
       ${service.cost ? html`<p class="muted">${service.cost}</p>` : nothing}
       ${service.hours
         ? html`<p class="muted"><span class="visually-hidden">${m.hours}: </span>${service.hours}${service.hoursAsOf ? html` ${m.hoursAsOf(service.hoursAsOf)}` : nothing}</p>`
@@ -247,26 +247,26 @@ export class HelplineBox extends LitElement {
     </li>`;
   }
 
-  private renderProblems(m: Messages) {
-    if (!this.problems.length) return nothing;
+  #renderProblems(m: Messages) {
+    if (!this.#problems.length) return nothing;
     return html`<div class="problem" part="problem" role="alert">
-      ${this.problems.map((p) => html`<p>${p.kind === 'unknown-preset' ? m.unknownPreset(p.name) : m.unsafeField(p.field)}</p>`)}
+      ${this.#problems.map((p) => html`<p>${p.kind === 'unknown-preset' ? m.unknownPreset(p.name) : m.unsafeField(p.field)}</p>`)}
     </div>`;
   }
 
-  private renderQuickExit(m: Messages): TemplateResult | typeof nothing {
+  #renderQuickExit(m: Messages): TemplateResult | typeof nothing {
     if (!this.quickExitEnabled) return nothing;
     return html`<button class="quick-exit" part="quick-exit" type="button" @click=${() => this.exit()}>${m.quickExit}</button>`;
   }
 
   /** One service on one line; a website only when there is no number or address to show instead. */
-  private renderCompactService(service: ResolvedService, m: Messages) {
+  #renderCompactService(service: ResolvedService, m: Messages) {
     const name = service.name || m.serviceNameFallback;
     const website = service.phone || service.email ? undefined : service.webHref;
     return html`<span class="compact-service" part="service"
       ><span class="service-name">${name}</span>
       <span class="contact"
-        >${this.renderPhone(service, m)}
+        >${this.#renderPhone(service, m)}
         ${service.email && service.mailtoHref
           ? html`<a part="email" href=${service.mailtoHref}><span class="visually-hidden">${m.email(name)}: </span>${service.email}</a>`
           : nothing}
@@ -278,25 +278,25 @@ export class HelplineBox extends LitElement {
   // Every chart carries a compact panel, so a page of 200 charts renders 200 of them:
   // its template is kept flat (few nested templates), which is most of what it costs.
   protected override render() {
-    const m = this.messages;
+    const m = this.#messages;
     const compact = this.variant === 'compact';
     const level = Math.min(6, Math.max(2, Number(this.headingLevel) || 2));
     if (compact) {
-      return html`<aside class="panel" part="base" aria-label=${m.helplineHeading(this.panelAudience)}>
-        ${this.renderProblems(m)}
-        <span class="compact-lead">${this.services[0]?.message ?? m.compactLead(this.panelAudience)}</span>
-        ${this.services.map((s) => this.renderCompactService(s, m))} ${this.renderQuickExit(m)}
+      return html`<aside class="panel" part="base" aria-label=${m.helplineHeading(this.#panelAudience)}>
+        ${this.#renderProblems(m)}
+        <span class="compact-lead">${this.#services[0]?.message ?? m.compactLead(this.#panelAudience)}</span>
+        ${this.#services.map((s) => this.#renderCompactService(s, m))} ${this.#renderQuickExit(m)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
         ${this.exiting ? html`<div class="overlay"></div>` : nothing}
       </aside>`;
     }
     const emergencyHref = telHref(EMERGENCY.phone);
     return html`<aside class="panel" part="base" aria-labelledby="heading">
-      ${this.renderQuickExit(m)}
-      <p class="heading" part="heading" id="heading" role="heading" aria-level=${level}>${this.heading?.trim() || m.helplineHeading(this.panelAudience)}</p>
-      ${this.renderProblems(m)}
+      ${this.#renderQuickExit(m)}
+      <p class="heading" part="heading" id="heading" role="heading" aria-level=${level}>${this.heading?.trim() || m.helplineHeading(this.#panelAudience)}</p>
+      ${this.#renderProblems(m)}
       <ul class="services" role="list">
-        ${this.services.map((s) => this.renderService(s, m, level))}
+        ${this.#services.map((s) => this.#renderService(s, m, level))}
       </ul>
       <p class="emergency">${m.emergency(html`<a href=${emergencyHref!}>${EMERGENCY.phone}</a>`)}</p>
       ${this.quickExitEnabled ? html`<p class="quick-exit-hint muted">${m.quickExitHint}</p>` : nothing}
