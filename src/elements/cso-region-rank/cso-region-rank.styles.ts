@@ -2,6 +2,15 @@ import { css } from 'lit';
 
 /** Horizontal bars as HTML, not SVG: long force names wrap at spaces like any text, and never get cut. */
 export const rankStyles = css`
+  /* "Lancashire: 2nd of 2 forces with a figure in the North West" takes two lines; three in a narrow box. */
+  .caption {
+    --_headline-lines: 2;
+  }
+  @container (max-width: 420px) {
+    .caption {
+      --_headline-lines: 3;
+    }
+  }
   .bars {
     list-style: none;
     margin: 0;

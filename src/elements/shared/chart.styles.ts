@@ -21,10 +21,68 @@ export const chartStyles = css`
    */
   :host([data-status='ready']) {
     content-visibility: auto;
+  }
+  /*
+   * Set in every state, so the browser remembers the height the loading state
+   * took and holds an off-screen chart at that height once drawn (rather than
+   * a guess): what follows it does not move.
+   */
+  :host {
     contain-intrinsic-block-size: auto 480px;
   }
   .frame {
     margin: 0;
+  }
+  /*
+   * A chart whose figures come from a URL (class "reserve") keeps one height
+   * in its loading, drawn and error states: each block that holds words only
+   * known once the file arrives reserves its lines (the headline's, the
+   * source's and the notes' line), so the page never moves under a reader.
+   * flow-root keeps every margin inside, the same in each state.
+   */
+  .frame.reserve {
+    display: flow-root;
+  }
+  .caption {
+    --_headline-size: var(--cso-headline-size, 1.5em);
+    /* A trend's headline takes one line ("Up 525% since 2018/19"), two in a narrow box; a ranking's one more. */
+    --_headline-lines: 1;
+  }
+  .reserve .caption {
+    display: flex;
+    flex-direction: column;
+    justify-content: flex-end;
+    /* Kicker line + headline lines and margins + title line; spare room goes above, where it reads as spacing. */
+    min-height: calc(1.225em + var(--_headline-size) * (1.2 * var(--_headline-lines) + 0.3) + 1.4em);
+  }
+  .reserve .caption .title {
+    margin-bottom: 0;
+  }
+  .reserve .meta {
+    display: flow-root;
+    /*
+     * The source in up to two lines, the second with "Get the data" (its
+     * button 0.5rem taller than a line), and the notes' line (1.75rem), with
+     * the 0.25rem margins between: 3rem + 2 × 1.225em.
+     */
+    min-height: calc(3rem + 2.45em);
+  }
+  .frame.stack {
+    display: grid;
+  }
+  .stack > * {
+    grid-area: 1 / 1;
+  }
+  .skeleton {
+    visibility: hidden;
+  }
+  .stack > .chart-box.error {
+    margin: 0;
+  }
+  @container (max-width: 420px) {
+    .caption {
+      --_headline-lines: 2;
+    }
   }
   .frame p {
     margin: 0;
@@ -190,10 +248,14 @@ export const chartStyles = css`
     cursor: pointer;
     min-height: 1.5rem;
   }
-  .meta p {
+  .meta p,
+  .meta .notes {
     margin: 0.25rem 0;
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  .meta .notes p {
+    font-size: 1em;
   }
   @media (forced-colors: active) {
     .line,

@@ -369,7 +369,12 @@ export abstract class FiguresElement extends LitElement {
         >
         ${view ? html`<button class="get-data" part="get-data" type="button" @click=${() => this.download(view)}>${m.getData}</button>` : nothing}
       </p>
-      ${document?.notes ? html`<p class="notes" part="notes">${m.notes}: ${document.notes}</p>` : nothing}
+      ${document?.notes
+        ? html`<details class="notes" part="notes">
+            <summary>${m.notes}</summary>
+            <p>${document.notes}</p>
+          </details>`
+        : nothing}
     </div>`;
   }
 
@@ -383,17 +388,51 @@ export abstract class FiguresElement extends LitElement {
     </details>`;
   }
 
+  /**
+   * The lines a chart from a URL shows before its figures arrive, empty: the
+   * same blocks, with the same reserved heights, as the drawn chart, so
+   * nothing moves when the figures (or an error) replace them. Only what is
+   * known from attributes is written in (the heading, "Illustrative figures").
+   */
+  private renderSkeleton(m: Messages, chartBox: TemplateResult) {
+    return html`${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
+      <div class="caption">
+        <p class="kicker" part="kicker">&nbsp;</p>
+        <p class="headline" part="headline">&nbsp;</p>
+        <p class="title" part="title">${this.heading || html`&nbsp;`}</p>
+      </div>
+      ${chartBox}
+      <p class="placeholder table">&nbsp;</p>
+      <div class="meta" part="meta"><p class="source">&nbsp;</p></div>`;
+  }
+
   private renderError(error: DataProblem, dropped: DataProblem[], m: Messages, height: number) {
-    return html`<figure class="frame" part="base">
-        <div class="chart-box error" part="error" role="alert" ${styleProps({ 'min-height': `${height}px` })}>
-          <p class="error-title">${m.errorTitle}</p>
-          <p class="error-message">${m.problem(error)}</p>
-          ${this.renderDropped(dropped, m)}
-          <!-- The page's own fallback (a table, a sentence) stays readable. -->
-          <slot></slot>
-        </div>
-      </figure>
+    const box = html`<div class="chart-box error" part="error" role="alert" ${styleProps({ 'min-height': `${height}px` })}>
+      <p class="error-title">${m.errorTitle}</p>
+      <p class="error-message">${m.problem(error)}</p>
+      ${this.renderDropped(dropped, m)}
+      <!-- The page's own fallback (a table, a sentence) stays readable. -->
+      <slot></slot>
+    </div>`;
+    // A chart that showed a loading state keeps its height: the message fills the room the chart would have taken.
+    if (this.reserves) {
+      return html`<figure class="frame reserve stack" part="base">
+          <div class="skeleton" aria-hidden="true">${this.renderSkeleton(m, html`<div class="chart-box" ${styleProps({ 'min-height': `${height}px` })}></div>`)}</div>
+          ${box}
+        </figure>
+        ${this.renderHelpline()}`;
+    }
+    return html`<figure class="frame" part="base">${box}</figure>
       ${this.renderHelpline()}`;
+  }
+
+  /**
+   * Figures from a URL arrive after the chart first shows: then the loading,
+   * drawn and error states reserve the same heights (headline lines, chart,
+   * source and notes lines), so the page does not move when they arrive.
+   */
+  private get reserves(): boolean {
+    return Boolean(this.src?.trim());
   }
 
   protected override render() {
@@ -403,16 +442,11 @@ export abstract class FiguresElement extends LitElement {
     this.currentError = undefined;
     this.currentWarning = undefined;
     if (s.status === 'loading') {
-      // The same lines as the drawn chart, empty, so nothing below moves when the data arrives.
-      return html`<figure class="frame" part="base" aria-busy="true">
-          <div class="caption">
-            <p class="kicker">&nbsp;</p>
-            <p class="headline" part="headline">&nbsp;</p>
-            <p class="title">&nbsp;</p>
-          </div>
-          <div class="chart-box loading" role="status" ${styleProps({ 'min-height': `${height}px` })}><span class="loading-text">${m.loading}</span></div>
-          <p class="placeholder table">&nbsp;</p>
-          <div class="meta"><p class="source">&nbsp;</p></div>
+      return html`<figure class="frame reserve" part="base" aria-busy="true">
+          ${this.renderSkeleton(
+            m,
+            html`<div class="chart-box loading" role="status" ${styleProps({ 'min-height': `${height}px` })}><span class="loading-text">${m.loading}</span></div>`,
+          )}
         </figure>
         ${this.renderHelpline()}`;
     }
@@ -427,9 +461,9 @@ export abstract class FiguresElement extends LitElement {
     this.currentWarning = view.warning;
     const active = this.active !== undefined && this.active < view.stops.length ? this.active : undefined;
     const stop = active === undefined ? undefined : view.stops[active];
-    return html`<figure class="frame" part="base">
+    return html`<figure class="frame ${this.reserves ? 'reserve' : ''}" part="base">
         ${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
-        <figcaption>
+        <figcaption class="caption">
           <p class="kicker" part="kicker">${view.kicker ?? html`&nbsp;`}</p>
           <p class="headline" part="headline">${view.headline}</p>
           ${document.title || this.src ? html`<p class="title" part="title">${document.title ?? html`&nbsp;`}</p>` : nothing}
