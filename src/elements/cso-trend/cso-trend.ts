@@ -87,8 +87,13 @@ export class CsoTrend extends FiguresElement {
     this.to = null;
   }
 
-  protected reservedHeight(): number {
+  /** The plot's height in pixels: `chart-height`, or 260. */
+  private plotHeight(): number {
     return this.chartHeight > 0 ? this.chartHeight : DEFAULT_CHART_HEIGHT;
+  }
+
+  protected reservedHeight(): string {
+    return `${this.plotHeight()}px`;
   }
 
   protected view(document: FiguresDocument, m: Messages): ViewResult {
@@ -143,7 +148,7 @@ export class CsoTrend extends FiguresElement {
   }
 
   private renderChart(series: Series, width: number, active: number | undefined, m: Messages) {
-    const height = this.reservedHeight();
+    const height = this.plotHeight();
     const g = trendGeometry(series.points, { width, height, locale: m.locale });
     const step = g.points.length > 1 ? g.points[1]!.x - g.points[0]!.x : width;
     const roomForGapLabel = step > 60;

@@ -44,28 +44,44 @@ export const chartStyles = css`
     display: flow-root;
   }
   .caption {
-    --_headline-size: var(--cso-headline-size, 1.5em);
-    /* A trend's headline takes one line ("Up 525% since 2018/19"), two in a narrow box; a ranking's one more. */
+    /* A trend's headline takes one line ("Up 525% since 2018/19"), a ranking's two; one more each in a narrow box. */
     --_headline-lines: 1;
+    /* The data's title ("Online child sexual offences recorded by police") takes a line, two in a narrow box. */
+    --_title-lines: 1;
   }
+  /* The caption's words over its room (see renderCaptionRoom): as tall as the taller, words at the foot, so spare room reads as spacing above. */
   .reserve .caption {
-    display: flex;
-    flex-direction: column;
-    justify-content: flex-end;
-    /* Kicker line + headline lines and margins + title line; spare room goes above, where it reads as spacing. */
-    min-height: calc(1.225em + var(--_headline-size) * (1.2 * var(--_headline-lines) + 0.3) + 1.4em);
+    display: grid;
+  }
+  .reserve .caption > * {
+    grid-area: 1 / 1;
+  }
+  .caption-text {
+    align-self: end;
+  }
+  .caption-room.hidden {
+    visibility: hidden;
+  }
+  .caption-room .headline {
+    min-height: calc(var(--_headline-lines) * 1lh);
+  }
+  .caption-room .title.unknown {
+    min-height: calc(var(--_title-lines) * 1lh);
   }
   .reserve .caption .title {
     margin-bottom: 0;
   }
+  .meta {
+    --_source-lines: 2;
+  }
   .reserve .meta {
     display: flow-root;
     /*
-     * The source in up to two lines, the second with "Get the data" (its
-     * button 0.5rem taller than a line), and the notes' line (1.75rem), with
-     * the 0.25rem margins between: 3rem + 2 × 1.225em.
+     * The source in up to two lines (three in a narrow box), the last with
+     * "Get the data" (its button 0.5rem taller than a line), and the notes'
+     * line (1.75rem), with the 0.25rem margins between.
      */
-    min-height: calc(3rem + 2.45em);
+    min-height: calc(3rem + var(--_source-lines) * 1.225em);
   }
   .frame.stack {
     display: grid;
@@ -79,9 +95,19 @@ export const chartStyles = css`
   .stack > .chart-box.error {
     margin: 0;
   }
-  @container (max-width: 420px) {
+  /* Narrow boxes wrap more lines: measured in em, so larger text counts as narrower (26.25em is 420px at 16px). */
+  @container (max-width: 26.25em) {
     .caption {
       --_headline-lines: 2;
+      --_title-lines: 2;
+    }
+    .meta {
+      --_source-lines: 3;
+    }
+  }
+  @container (max-width: 19em) {
+    .meta {
+      --_source-lines: 4;
     }
   }
   .frame p {

@@ -93,14 +93,14 @@ export abstract class FiguresElement extends LitElement {
   protected abstract readonly labelsAttribute: string;
   /** Computes what to show; an area or period the data lacks is an error here. */
   protected abstract view(document: FiguresDocument, m: Messages): ViewResult;
-  /** The chart's natural height before it has data, so nothing moves when data arrives. */
-  protected abstract reservedHeight(): number;
+  /** The chart box's natural height before it has data, as a CSS length, so nothing moves when data arrives. */
+  protected abstract reservedHeight(): string;
 
   /**
-   * The height the drawn chart keeps, so the page does not move when the
-   * loading state (or the page's fallback table) gives way to the chart.
+   * The height the drawn chart keeps (a CSS length), so the page does not
+   * move when the loading state (or the page's fallback table) gives way to the chart.
    */
-  protected readyMinHeight(): number | undefined {
+  protected readyMinHeight(): string | undefined {
     return this.reservedHeight();
   }
 
@@ -396,18 +396,29 @@ export abstract class FiguresElement extends LitElement {
    */
   private renderSkeleton(m: Messages, chartBox: TemplateResult) {
     return html`${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
-      <div class="caption">
-        <p class="kicker" part="kicker">&nbsp;</p>
-        <p class="headline" part="headline">&nbsp;</p>
-        <p class="title" part="title">${this.heading || html`&nbsp;`}</p>
-      </div>
+      <div class="caption">${this.renderCaptionRoom(false)}</div>
       ${chartBox}
       <p class="placeholder table">&nbsp;</p>
       <div class="meta" part="meta"><p class="source">&nbsp;</p></div>`;
   }
 
-  private renderError(error: DataProblem, dropped: DataProblem[], m: Messages, height: number) {
-    const box = html`<div class="chart-box error" part="error" role="alert" ${styleProps({ 'min-height': `${height}px` })}>
+  /**
+   * The caption's room: the kicker's line, the headline's reserved lines and
+   * the title (the heading when the page gives one, else its reserved lines).
+   * The loading state shows it; the drawn chart keeps it, hidden, under its
+   * caption, which then takes whichever is taller: the same height as while
+   * loading unless its words need more lines than were reserved.
+   */
+  private renderCaptionRoom(hidden: boolean) {
+    return html`<div class="caption-room ${hidden ? 'hidden' : ''}" aria-hidden=${hidden ? 'true' : nothing}>
+      <p class="kicker" part="kicker">&nbsp;</p>
+      <p class="headline" part="headline">&nbsp;</p>
+      <p class="title ${this.heading ? '' : 'unknown'}" part="title">${this.heading || html`&nbsp;`}</p>
+    </div>`;
+  }
+
+  private renderError(error: DataProblem, dropped: DataProblem[], m: Messages, height: string) {
+    const box = html`<div class="chart-box error" part="error" role="alert" ${styleProps({ 'min-height': height })}>
       <p class="error-title">${m.errorTitle}</p>
       <p class="error-message">${m.problem(error)}</p>
       ${this.renderDropped(dropped, m)}
@@ -417,7 +428,7 @@ export abstract class FiguresElement extends LitElement {
     // A chart that showed a loading state keeps its height: the message fills the room the chart would have taken.
     if (this.reserves) {
       return html`<figure class="frame reserve stack" part="base">
-          <div class="skeleton" aria-hidden="true">${this.renderSkeleton(m, html`<div class="chart-box" ${styleProps({ 'min-height': `${height}px` })}></div>`)}</div>
+          <div class="skeleton" aria-hidden="true">${this.renderSkeleton(m, html`<div class="chart-box" ${styleProps({ 'min-height': height })}></div>`)}</div>
           ${box}
         </figure>
         ${this.renderHelpline()}`;
@@ -445,7 +456,7 @@ export abstract class FiguresElement extends LitElement {
       return html`<figure class="frame reserve" part="base" aria-busy="true">
           ${this.renderSkeleton(
             m,
-            html`<div class="chart-box loading" role="status" ${styleProps({ 'min-height': `${height}px` })}><span class="loading-text">${m.loading}</span></div>`,
+            html`<div class="chart-box loading" role="status" ${styleProps({ 'min-height': height })}><span class="loading-text">${m.loading}</span></div>`,
           )}
         </figure>
         ${this.renderHelpline()}`;
@@ -464,9 +475,12 @@ export abstract class FiguresElement extends LitElement {
     return html`<figure class="frame ${this.reserves ? 'reserve' : ''}" part="base">
         ${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
         <figcaption class="caption">
-          <p class="kicker" part="kicker">${view.kicker ?? html`&nbsp;`}</p>
-          <p class="headline" part="headline">${view.headline}</p>
-          ${document.title || this.src ? html`<p class="title" part="title">${document.title ?? html`&nbsp;`}</p>` : nothing}
+          <div class="caption-text">
+            <p class="kicker" part="kicker">${view.kicker ?? html`&nbsp;`}</p>
+            <p class="headline" part="headline">${view.headline}</p>
+            ${document.title || this.src ? html`<p class="title" part="title">${document.title ?? html`&nbsp;`}</p>` : nothing}
+          </div>
+          ${this.reserves ? this.renderCaptionRoom(true) : nothing}
         </figcaption>
         <div
           class="chart-box"
@@ -474,7 +488,7 @@ export abstract class FiguresElement extends LitElement {
           tabindex="0"
           role="img"
           aria-label=${`${view.summary} ${m.chartKeys}`}
-          ${styleProps({ 'min-height': this.readyMinHeight() === undefined ? undefined : `${this.readyMinHeight()}px` })}
+          ${styleProps({ 'min-height': this.readyMinHeight() })}
           @keydown=${(e: KeyboardEvent) => this.onChartKeydown(e, view.stops.length)}
           @blur=${() => (this.active = undefined)}
         >
