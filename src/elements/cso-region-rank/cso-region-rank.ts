@@ -31,7 +31,7 @@ import { rankStyles } from './cso-region-rank.styles.js';
  * @attr source-url - Source link (http/https only).
  * @attr heading - A title over the chart.
  * @attr helpline - Helpline preset(s) shown under the chart (default `nspcc`).
- * @attr chart-height - Height reserved for the bars while loading, in pixels (default: room for the region's forces).
+ * @attr chart-height - Height reserved for the bars while loading and kept once drawn, in pixels (default: a row for each force of the region, 12 without one).
  * @attr timeout - Milliseconds to wait for `src` (default 15000).
  * @attr illustrative - Labels the chart "Illustrative figures" on screen.
  * @attr theme - `light` or `dark`: a box in its own colours; without it the widget takes the page's colours and color-scheme.

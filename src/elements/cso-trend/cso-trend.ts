@@ -52,7 +52,7 @@ const DEFAULT_CHART_HEIGHT = 260;
  * @csspart chart - The chart box (focusable; arrow keys read each figure).
  * @csspart table - The "show the figures as a table" disclosure.
  * @csspart source - The source line.
- * @csspart notes - The data's notes.
+ * @csspart notes - The data's notes, under a "Notes" line that opens them.
  * @csspart error - The error message box.
  * @csspart helpline - The compact helpline under the chart.
  *
