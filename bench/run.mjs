@@ -3,6 +3,10 @@
 // demo page, in headless Chromium on localhost. Not a test: it prints a table
 // of figures and ratios and writes the same table into README.md between
 // <!-- bench:start --> and <!-- bench:end -->.
+//
+// `--only=cls` (or `size`, `render`, `requests`; several with commas) runs
+// just those sections and prints their rows. A partial run never writes
+// README.md: its table is for full runs only.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
@@ -13,6 +17,17 @@ import puppeteer from 'puppeteer-core';
 import { ALL_ELEMENTS, ENTRIES, ROOT, measure, triple } from './sizes.mjs';
 import { startServer } from './server.mjs';
 import { recordLayoutShifts, renderCharts } from './in-page.mjs';
+
+const SECTIONS = ['size', 'render', 'requests', 'cls'];
+const onlyArg = process.argv.slice(2).find((a) => a.startsWith('--only='));
+const only = onlyArg ? onlyArg.slice('--only='.length).split(',').map((x) => x.trim()).filter(Boolean) : SECTIONS;
+const unknown = only.filter((x) => !SECTIONS.includes(x));
+if (unknown.length || !only.length) {
+  console.error(`Unknown section ${unknown.join(', ') || '(none)'}: use --only=${SECTIONS.join('|')} (several with commas)`);
+  process.exit(2);
+}
+const runs = (section) => only.includes(section);
+const fullRun = SECTIONS.every(runs);
 
 const RUNS = 5;
 // An element that has not drawn this long after the previous one drew is taken as never drawing.
@@ -27,7 +42,7 @@ const VIEWPORT = { width: 1200, height: 900, deviceScaleFactor: 1 };
 const OUT = join(ROOT, 'bench/.out');
 mkdirSync(OUT, { recursive: true });
 const chartjs = {};
-for (const name of ['chartjs-line', 'chartjs-auto']) {
+for (const name of runs('size') ? ['chartjs-line', 'chartjs-auto'] : []) {
   const bundle = await rollup({
     input: join(ROOT, `bench/${name}.js`),
     plugins: [resolve({ browser: true }), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
@@ -164,8 +179,8 @@ async function compare(ourKind, theirKind, data) {
   return { ours: summary(mine), theirs: summary(theirs) };
 }
 
-const trends = await compare('cso-trend', 'chartjs-line', trendData);
-const ranks = (await rankDefined()) ? await compare('cso-region-rank', 'chartjs-bar', rankData) : undefined;
+const trends = runs('render') ? await compare('cso-trend', 'chartjs-line', trendData) : undefined;
+const ranks = runs('render') && (await rankDefined()) ? await compare('cso-region-rank', 'chartjs-bar', rankData) : undefined;
 
 // ---------------------------------------------------------------------------
 // 3. Fifty widgets on one JSON URL. The server sends no-store, so the browser
@@ -173,7 +188,7 @@ const ranks = (await rankDefined()) ? await compare('cso-region-rank', 'chartjs-
 //    shared it.
 // ---------------------------------------------------------------------------
 const SHARED_URL = '/data/figures-press.json';
-const shared = await (async () => {
+const shared = !runs('requests') ? undefined : await (async () => {
   const page = await openPage('/bench/widgets.html');
   await page.goto(`${server.origin}/bench/widgets.html`, { waitUntil: 'load' });
   server.requests.delete(SHARED_URL);
@@ -212,7 +227,7 @@ async function layoutShiftRun(viewport) {
 }
 server.delays.set('/demo/data/', DATA_DELAY_MS);
 const layout = [];
-for (const viewport of CLS_VIEWPORTS) {
+for (const viewport of runs('cls') ? CLS_VIEWPORTS : []) {
   const runs = [];
   for (let run = 0; run < CLS_RUNS; run++) runs.push(await layoutShiftRun(viewport));
   const worst = runs.reduce((a, b) => (b.cls > a.cls ? b : a));
@@ -283,14 +298,19 @@ const all = ours['dist/cso-widgets.js'];
 const helpline = ours['dist/helpline-box.js'];
 const rows = [
   ['measure', 'cso-widgets', 'Chart.js', 'ratio', 'target'],
-  sizeRow('All elements, dist/cso-widgets.js', all, 'chart.js/auto', chartjs['chartjs-auto'], `≤ 20,000 B brotli: ${verdict(all.brotli <= 20000)}`),
-  sizeRow('All elements, dist/cso-widgets.js', all, 'minimal line chart', chartjs['chartjs-line']),
-  sizeRow('cso-trend.js + chunks', ours['dist/cso-trend.js'], 'minimal line chart', chartjs['chartjs-line']),
-  sizeRow('cso-region-rank.js + chunks', ours['dist/cso-region-rank.js'], 'chart.js/auto', chartjs['chartjs-auto']),
-  ['helpline-box.js + chunks: min / gzip / brotli bytes', triple(helpline), '—', '—', `≤ 8,000 B brotli: ${verdict(helpline.brotli <= 8000)}`],
-  ...renderRows('200 trend charts, 10 points', trends),
-  ...renderRows('20 rankings of 46 forces', ranks),
-  [`50 \`<cso-trend>\` on one JSON URL: requests for it (${shared.ready} of ${shared.total} ready)`, String(shared.requests), '—', '—', `1: ${verdict(shared.requests === 1)}`],
+  ...(runs('size')
+    ? [
+        sizeRow('All elements, dist/cso-widgets.js', all, 'chart.js/auto', chartjs['chartjs-auto'], `≤ 20,000 B brotli: ${verdict(all.brotli <= 20000)}`),
+        sizeRow('All elements, dist/cso-widgets.js', all, 'minimal line chart', chartjs['chartjs-line']),
+        sizeRow('cso-trend.js + chunks', ours['dist/cso-trend.js'], 'minimal line chart', chartjs['chartjs-line']),
+        sizeRow('cso-region-rank.js + chunks', ours['dist/cso-region-rank.js'], 'chart.js/auto', chartjs['chartjs-auto']),
+        ['helpline-box.js + chunks: min / gzip / brotli bytes', triple(helpline), '—', '—', `≤ 8,000 B brotli: ${verdict(helpline.brotli <= 8000)}`],
+      ]
+    : []),
+  ...(runs('render') ? [...renderRows('200 trend charts, 10 points', trends), ...renderRows('20 rankings of 46 forces', ranks)] : []),
+  ...(shared
+    ? [[`50 \`<cso-trend>\` on one JSON URL: requests for it (${shared.ready} of ${shared.total} ready)`, String(shared.requests), '—', '—', `1: ${verdict(shared.requests === 1)}`]]
+    : []),
   ...layout.map(({ viewport, worst, median: mid, shifted }) => [
     `Layout shift (CLS) of demo/index.html at ${viewport.width}×${viewport.height}, JSON ${DATA_DELAY_MS} ms late: worst of ${CLS_RUNS} first visits`,
     `${worst.cls.toFixed(4)} (median ${mid.toFixed(4)}; ${shifted} of ${CLS_RUNS} loads shifted)`,
@@ -310,7 +330,11 @@ for (const { viewport, worst } of layout) {
 }
 if (pageErrors.size) console.log(`\nScript errors in the pages:\n${[...pageErrors].map((e) => `- ${e}`).join('\n')}`);
 
-// README: read, replace the region, write, in one go at the very end.
+// README: read, replace the region, write, in one go at the very end; only a full run's table goes there.
+if (!fullRun) {
+  console.log(`\nPartial run (--only=${only.join(',')}): README.md not updated.`);
+  process.exit(0);
+}
 const readmePath = join(ROOT, 'README.md');
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';

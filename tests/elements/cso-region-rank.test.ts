@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CsoRegionRank } from '../../src/index.js';
-import { helplineOf, openTable, rectsOverlap, settled, shadow, text } from './helpers.js';
+import { helplineOf, openTable, rectsOverlap, settled, shadow, text, whileLoadingAndAfter } from './helpers.js';
 
 async function rank(template: ReturnType<typeof html>, width = 640, expected: 'ready' | 'error' = 'ready') {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
@@ -74,6 +74,29 @@ describe('<cso-region-rank> from a JSON URL', () => {
     expect(text(root.querySelector('[role="alert"]'))).to.contain('There are no forces in the region “Narnia” in this data.');
     expect(shadow(helplineOf(element)).querySelector('a[href="tel:+448088005000"]')).to.exist;
   });
+});
+
+describe('<cso-region-rank> keeps the page still while its figures load', () => {
+  // North West 2018/19: a headline of two lines at 640px (three at 320px) and forces named under the bars.
+  // Wales 2018/19: all four forces have a figure, so at 320px four rows with each name above its bar.
+  for (const width of [640, 320]) {
+    for (const [region, highlight] of [
+      ['North West', 'Lancashire'],
+      ['Wales', 'Gwent'],
+    ] as const) {
+      it(`${region}, ${width}px wide: as tall while loading as once drawn, so the text below does not move`, async () => {
+        const { element, loading, after } = await whileLoadingAndAfter(
+          html`<cso-region-rank src="/__fixtures/slow/300/still-${region}-${width}.json" region=${region} period="2018/19" highlight=${highlight}></cso-region-rank>`,
+          width,
+        );
+        expect(loading.status).to.equal('loading');
+        expect(after.status).to.equal('ready');
+        expect(shadow(element).querySelectorAll('.bars .row').length).to.be.greaterThan(1);
+        expect(after.height).to.be.closeTo(loading.height, 0.5);
+        expect(after.nextTop).to.be.closeTo(loading.nextTop, 0.5);
+      });
+    }
+  }
 });
 
 describe('<cso-region-rank> from inline data', () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CsoTrend } from '../../src/index.js';
 import { clearFiguresCache } from '../../src/data/load.js';
-import { helplineOf, openTable, rectsOverlap, settled, shadow, text } from './helpers.js';
+import { helplineOf, openTable, rectsOverlap, settled, shadow, text, whileLoadingAndAfter } from './helpers.js';
 
 async function trend(template: ReturnType<typeof html>, expected: 'ready' | 'error' = 'ready') {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px">${template}</div>`);
@@ -108,6 +108,98 @@ describe('<cso-trend> from a JSON URL', () => {
     const { root, error } = await trend(html`<cso-trend src="/data/figures-seed.json" area="Atlantis"></cso-trend>`, 'error');
     expect(error.reason).to.equal('area-not-found');
     expect(text(root.querySelector('[role="alert"]'))).to.contain('There are no figures for “Atlantis”');
+  });
+});
+
+describe('<cso-trend> keeps the page still while its figures load', () => {
+  beforeEach(() => clearFiguresCache());
+
+  // figures-press.json: long notes, and a source that takes two lines at 640px and three at 320px.
+  for (const width of [640, 320]) {
+    it(`${width}px wide: as tall while loading as once drawn, so the text below does not move`, async () => {
+      const { element, loading, after } = await whileLoadingAndAfter(
+        html`<cso-trend src="/__fixtures/slow/300/still-${width}.json" area="Kent"></cso-trend>`,
+        width,
+      );
+      expect(loading.status).to.equal('loading');
+      expect(after.status).to.equal('ready');
+      expect(shadow(element).querySelector('svg')).to.exist;
+      expect(after.height).to.be.closeTo(loading.height, 0.5);
+      expect(after.nextTop).to.be.closeTo(loading.nextTop, 0.5);
+    });
+  }
+
+  it('a long heading and "Illustrative figures" on a phone: as tall while loading as once drawn', async () => {
+    const heading = 'Kent Police: online child sexual offences recorded each year, as the local press reported them';
+    const { element, loading, after } = await whileLoadingAndAfter(
+      html`<cso-trend src="/__fixtures/slow/300/still-heading.json" area="Kent" heading=${heading} illustrative></cso-trend>`,
+      320,
+    );
+    expect(after.status).to.equal('ready');
+    expect(after.height).to.be.closeTo(loading.height, 0.5);
+    expect(after.nextTop).to.be.closeTo(loading.nextTop, 0.5);
+    // The heading takes more than the one line reserved for a title the page does not give.
+    const title = shadow(element).querySelector('.caption-text .title')!;
+    expect(text(title)).to.equal(heading);
+    expect(title.getBoundingClientRect().height).to.be.greaterThan(3 * parseFloat(getComputedStyle(title).lineHeight) - 1);
+  });
+
+  it('shows the page\'s heading and "Illustrative figures" while loading', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 640px"><cso-trend src="/__fixtures/slow/400/still-heading-loading.json" area="Kent" heading="Kent Police by year" illustrative></cso-trend></div>`,
+    );
+    const element = wrapper.querySelector('cso-trend')!;
+    await element.updateComplete;
+    expect(element.status).to.equal('loading');
+    const root = shadow(element);
+    expect(text(root.querySelector('.title'))).to.equal('Kent Police by year');
+    expect(root.querySelector('.title')!.getClientRects().length).to.equal(1);
+    expect(text(root.querySelector('.illustrative'))).to.equal('Illustrative figures');
+    await settled(element);
+  });
+
+  it("as tall when the file fails as while loading: the message takes the chart's room, and the helpline shows", async () => {
+    const { element, loading, after } = await whileLoadingAndAfter(
+      html`<cso-trend src="/__fixtures/stall/still-error" timeout="400" area="Kent"></cso-trend>`,
+      640,
+    );
+    expect(loading.status).to.equal('loading');
+    expect(after.status).to.equal('error');
+    expect(after.height).to.be.closeTo(loading.height, 0.5);
+    expect(after.nextTop).to.be.closeTo(loading.nextTop, 0.5);
+    const alert = shadow(element).querySelector('[role="alert"]')!;
+    expect(text(alert)).to.contain('These figures could not be shown');
+    // The message box fills the room: it is most of the chart's height, not a thin line at the top.
+    expect(alert.getBoundingClientRect().height).to.be.greaterThan(loading.height * 0.6);
+    expect(shadow(helplineOf(element)).querySelector('a[href="tel:+448088005000"]')).to.exist;
+  });
+
+  it('drawn while off screen, it keeps the height it had while loading', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 640px"><div style="height: 4000px"></div><cso-trend src="/__fixtures/slow/300/still-off-screen.json" area="Kent"></cso-trend></div>`,
+    );
+    const element = wrapper.querySelector('cso-trend')!;
+    await element.updateComplete;
+    await nextFrame();
+    const loading = element.getBoundingClientRect().height;
+    expect(element.getBoundingClientRect().top).to.be.greaterThan(innerHeight);
+    const outcome = await settled(element);
+    expect(outcome.status).to.equal('ready');
+    await nextFrame();
+    await nextFrame();
+    expect(element.getBoundingClientRect().height).to.be.closeTo(loading, 0.5);
+  });
+
+  it('its notes open from a "Notes" line under the source', async () => {
+    const { root } = await trend(html`<cso-trend src="/data/figures-press.json" area="Kent"></cso-trend>`);
+    const notes = root.querySelector<HTMLDetailsElement>('details.notes')!;
+    expect(text(notes.querySelector('summary'))).to.equal('Notes');
+    expect(notes.open).to.equal(false);
+    expect(notes.querySelector('p')!.checkVisibility()).to.equal(false);
+    notes.querySelector('summary')!.click();
+    expect(notes.open).to.equal(true);
+    expect(text(notes.querySelector('p'))).to.contain('not zero');
+    expect(notes.querySelector('p')!.checkVisibility()).to.equal(true);
   });
 });
 

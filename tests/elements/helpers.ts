@@ -1,4 +1,4 @@
-import { nextFrame, oneEvent } from '@open-wc/testing';
+import { fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
 
 /**
@@ -54,4 +54,28 @@ export async function openTable(element: FiguresElement): Promise<HTMLTableEleme
   }
   await element.updateComplete;
   return details.querySelector('table')!;
+}
+
+/** What a reader meets as a chart from a URL loads: its height, and where the text after it starts. */
+export interface Still {
+  status: string;
+  height: number;
+  nextTop: number;
+}
+
+/**
+ * Puts the chart in a box `width` px wide with a paragraph after it, and
+ * measures both while the figures load and once the chart has settled.
+ */
+export async function whileLoadingAndAfter(template: unknown, width: number): Promise<{ element: FiguresElement; loading: Still; after: Still }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}<p class="after">The article goes on.</p></div>`);
+  const element = wrapper.querySelector<FiguresElement>('cso-trend, cso-region-rank')!;
+  const next = wrapper.querySelector('p.after')!;
+  const measure = (): Still => ({ status: element.status, height: element.getBoundingClientRect().height, nextTop: next.getBoundingClientRect().top });
+  await element.updateComplete;
+  await nextFrame();
+  const loading = measure();
+  await settled(element);
+  await nextFrame();
+  return { element, loading, after: measure() };
 }

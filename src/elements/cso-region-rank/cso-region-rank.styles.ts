@@ -2,6 +2,30 @@ import { css } from 'lit';
 
 /** Horizontal bars as HTML, not SVG: long force names wrap at spaces like any text, and never get cut. */
 export const rankStyles = css`
+  /* "Lancashire: 2nd of 2 forces with a figure in the North West" takes two lines; three in a narrow box. */
+  .caption {
+    --_headline-lines: 2;
+  }
+  /* One row's height, for the room reserved while loading: at least 1.875rem, a line and its padding. */
+  .chart-box {
+    --_row-block: max(1.875rem, 1.4em + 0.25rem);
+  }
+  @container (max-width: 26.25em) {
+    .caption {
+      --_headline-lines: 3;
+    }
+  }
+  @container (max-width: 19em) {
+    .caption {
+      --_headline-lines: 4;
+    }
+  }
+  @container (max-width: 420px) {
+    /* The name's line above the bar's line, and 0.25rem padding above and below. */
+    .chart-box {
+      --_row-block: calc(2.8em + 0.5rem);
+    }
+  }
   .bars {
     list-style: none;
     margin: 0;

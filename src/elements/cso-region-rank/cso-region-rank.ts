@@ -11,7 +11,6 @@ import { baseStyles } from '../shared/tokens.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { rankStyles } from './cso-region-rank.styles.js';
 
-const ROW_HEIGHT = 30;
 
 /**
  * Police forces ranked by their figure for one period, largest first, one
@@ -33,7 +32,7 @@ const ROW_HEIGHT = 30;
  * @attr source-url - Source link (http/https only).
  * @attr heading - A title over the chart.
  * @attr helpline - Helpline preset(s) shown under the chart (default `nspcc`).
- * @attr chart-height - Height reserved for the bars while loading, in pixels (default: room for the region's forces).
+ * @attr chart-height - Height reserved for the bars while loading and kept once drawn, in pixels (default: a row for each force of the region, 12 without one).
  * @attr timeout - Milliseconds to wait for `src` (default 15000).
  * @attr illustrative - Labels the chart "Illustrative figures" on screen.
  * @attr theme - `light` or `dark`: a box in its own colours; without it the widget takes the page's colours and color-scheme.
@@ -89,18 +88,23 @@ export class CsoRegionRank extends FiguresElement {
     this.per = null;
   }
 
-  /** Room for every force the region has (or a page of them nationally), so the page does not jump when data arrives. */
   // Bars are HTML sized in percentages: nothing to measure first.
   protected override readonly drawsToWidth = false;
 
-  protected reservedHeight(): number {
-    if (this.chartHeight > 0) return this.chartHeight;
+  /**
+   * Room for a row for every force the region has (or a page of them
+   * nationally), so the page does not jump when data arrives. A row's height
+   * (--_row-block) is set in the styles: taller in a narrow box, where each
+   * name sits above its bar.
+   */
+  protected reservedHeight(): string {
+    if (this.chartHeight > 0) return `${this.chartHeight}px`;
     const forces = this.region ? knownForces(this.region)?.length ?? 8 : 12;
-    return forces * ROW_HEIGHT + 8;
+    return `calc(${forces} * var(--_row-block) + 0.5rem)`;
   }
 
   /** Inline bars take exactly their rows' height; a loaded file keeps the room its loading state held. */
-  protected override readyMinHeight(): number | undefined {
+  protected override readyMinHeight(): string | undefined {
     return this.src ? this.reservedHeight() : undefined;
   }
 

@@ -52,7 +52,7 @@ const DEFAULT_CHART_HEIGHT = 260;
  * @csspart chart - The chart box (focusable; arrow keys read each figure).
  * @csspart table - The "show the figures as a table" disclosure.
  * @csspart source - The source line.
- * @csspart notes - The data's notes.
+ * @csspart notes - The data's notes, under a "Notes" line that opens them.
  * @csspart error - The error message box.
  * @csspart helpline - The compact helpline under the chart.
  *
@@ -87,8 +87,13 @@ export class CsoTrend extends FiguresElement {
     this.to = null;
   }
 
-  protected reservedHeight(): number {
+  /** The plot's height in pixels: `chart-height`, or 260. */
+  private plotHeight(): number {
     return this.chartHeight > 0 ? this.chartHeight : DEFAULT_CHART_HEIGHT;
+  }
+
+  protected reservedHeight(): string {
+    return `${this.plotHeight()}px`;
   }
 
   protected view(document: FiguresDocument, m: Messages): ViewResult {
@@ -147,7 +152,7 @@ export class CsoTrend extends FiguresElement {
   }
 
   private renderChart(series: Series, width: number, active: number | undefined, m: Messages) {
-    const height = this.reservedHeight();
+    const height = this.plotHeight();
     const g = trendGeometry(series.points, { width, height, locale: m.locale });
     const step = g.points.length > 1 ? g.points[1]!.x - g.points[0]!.x : width;
     const roomForGapLabel = step > 60;

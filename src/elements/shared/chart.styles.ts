@@ -21,10 +21,94 @@ export const chartStyles = css`
    */
   :host([data-status='ready']) {
     content-visibility: auto;
+  }
+  /*
+   * Set in every state, so the browser remembers the height the loading state
+   * took and holds an off-screen chart at that height once drawn (rather than
+   * a guess): what follows it does not move.
+   */
+  :host {
     contain-intrinsic-block-size: auto 480px;
   }
   .frame {
     margin: 0;
+  }
+  /*
+   * A chart whose figures come from a URL (class "reserve") keeps one height
+   * in its loading, drawn and error states: each block that holds words only
+   * known once the file arrives reserves its lines (the headline's, the
+   * source's and the notes' line), so the page never moves under a reader.
+   * flow-root keeps every margin inside, the same in each state.
+   */
+  .frame.reserve {
+    display: flow-root;
+  }
+  .caption {
+    /* A trend's headline takes one line ("Up 525% since 2018/19"), a ranking's two; one more each in a narrow box. */
+    --_headline-lines: 1;
+    /* The data's title ("Online child sexual offences recorded by police") takes a line, two in a narrow box. */
+    --_title-lines: 1;
+  }
+  /* The caption's words over its room (see renderCaptionRoom): as tall as the taller, words at the foot, so spare room reads as spacing above. */
+  .reserve .caption {
+    display: grid;
+  }
+  .reserve .caption > * {
+    grid-area: 1 / 1;
+  }
+  .caption-text {
+    align-self: end;
+  }
+  .caption-room.hidden {
+    visibility: hidden;
+  }
+  .caption-room .headline {
+    min-height: calc(var(--_headline-lines) * 1lh);
+  }
+  .caption-room .title.unknown {
+    min-height: calc(var(--_title-lines) * 1lh);
+  }
+  .reserve .caption .title {
+    margin-bottom: 0;
+  }
+  .meta {
+    --_source-lines: 2;
+  }
+  .reserve .meta {
+    display: flow-root;
+    /*
+     * The source in up to two lines (three in a narrow box), the last with
+     * "Get the data" (its button 0.5rem taller than a line), and the notes'
+     * line (1.75rem), with the 0.25rem margins between.
+     */
+    min-height: calc(3rem + var(--_source-lines) * 1.225em);
+  }
+  .frame.stack {
+    display: grid;
+  }
+  .stack > * {
+    grid-area: 1 / 1;
+  }
+  .skeleton {
+    visibility: hidden;
+  }
+  .stack > .chart-box.error {
+    margin: 0;
+  }
+  /* Narrow boxes wrap more lines: measured in em, so larger text counts as narrower (26.25em is 420px at 16px). */
+  @container (max-width: 26.25em) {
+    .caption {
+      --_headline-lines: 2;
+      --_title-lines: 2;
+    }
+    .meta {
+      --_source-lines: 3;
+    }
+  }
+  @container (max-width: 19em) {
+    .meta {
+      --_source-lines: 4;
+    }
   }
   .frame p {
     margin: 0;
@@ -190,10 +274,14 @@ export const chartStyles = css`
     cursor: pointer;
     min-height: 1.5rem;
   }
-  .meta p {
+  .meta p,
+  .meta .notes {
     margin: 0.25rem 0;
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  .meta .notes p {
+    font-size: 1em;
   }
   @media (forced-colors: active) {
     .line,

@@ -103,13 +103,9 @@ export abstract class FiguresElement extends LitElement {
   protected abstract readonly labelsAttribute: string;
   /** Computes what to show; an area or period the data lacks is an error here. */
   protected abstract view(document: FiguresDocument, m: Messages): ViewResult;
-  /** The chart's natural height before it has data, so nothing moves when data arrives. */
-  protected abstract reservedHeight(): number;
+  /** The chart box's natural height before it has data, as a CSS length, so nothing moves when data arrives. */
+  protected abstract reservedHeight(): string;
 
-  /**
-   * The height the drawn chart keeps, so the page does not move when the
-   * loading state (or the page's fallback table) gives way to the chart.
-   */
   /**
    * Whether the chart needs its measured width to draw (an SVG does). One
    * that lays out with CSS alone draws in the first render; the browser still
@@ -117,7 +113,11 @@ export abstract class FiguresElement extends LitElement {
    */
   protected readonly drawsToWidth: boolean = true;
 
-  protected readyMinHeight(): number | undefined {
+  /**
+   * The height the drawn chart keeps (a CSS length), so the page does not
+   * move when the loading state (or the page's fallback table) gives way to the chart.
+   */
+  protected readyMinHeight(): string | undefined {
     return this.reservedHeight();
   }
 
@@ -401,17 +401,62 @@ export abstract class FiguresElement extends LitElement {
     </details>`;
   }
 
-  private renderError(error: DataProblem, dropped: DataProblem[], m: Messages, height: number) {
-    return html`<figure class="frame" part="base">
-        <div class="chart-box error" part="error" role="alert" ${styleProps({ 'min-height': `${height}px` })}>
-          <p class="error-title">${m.errorTitle}</p>
-          <p class="error-message">${m.problem(error)}</p>
-          ${this.renderDropped(dropped, m)}
-          <!-- The page's own fallback (a table, a sentence) stays readable. -->
-          <slot></slot>
-        </div>
-      </figure>
+  /**
+   * The lines a chart from a URL shows before its figures arrive, empty: the
+   * same blocks, with the same reserved heights, as the drawn chart, so
+   * nothing moves when the figures (or an error) replace them. Only what is
+   * known from attributes is written in (the heading, "Illustrative figures").
+   */
+  private renderSkeleton(m: Messages, chartBox: TemplateResult) {
+    return html`${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
+      <div class="caption">${this.renderCaptionRoom(false)}</div>
+      ${chartBox}
+      <p class="placeholder table">&nbsp;</p>
+      <div class="meta" part="meta"><p class="source">&nbsp;</p></div>`;
+  }
+
+  /**
+   * The caption's room: the kicker's line, the headline's reserved lines and
+   * the title (the heading when the page gives one, else its reserved lines).
+   * The loading state shows it; the drawn chart keeps it, hidden, under its
+   * caption, which then takes whichever is taller: the same height as while
+   * loading unless its words need more lines than were reserved.
+   */
+  private renderCaptionRoom(hidden: boolean) {
+    return html`<div class="caption-room ${hidden ? 'hidden' : ''}" aria-hidden=${hidden ? 'true' : nothing}>
+      <p class="kicker" part="kicker">&nbsp;</p>
+      <p class="headline" part="headline">&nbsp;</p>
+      <p class="title ${this.heading ? '' : 'unknown'}" part="title">${this.heading || html`&nbsp;`}</p>
+    </div>`;
+  }
+
+  private renderError(error: DataProblem, dropped: DataProblem[], m: Messages, height: string) {
+    const box = html`<div class="chart-box error" part="error" role="alert" ${styleProps({ 'min-height': height })}>
+      <p class="error-title">${m.errorTitle}</p>
+      <p class="error-message">${m.problem(error)}</p>
+      ${this.renderDropped(dropped, m)}
+      <!-- The page's own fallback (a table, a sentence) stays readable. -->
+      <slot></slot>
+    </div>`;
+    // A chart that showed a loading state keeps its height: the message fills the room the chart would have taken.
+    if (this.reserves) {
+      return html`<figure class="frame reserve stack" part="base">
+          <div class="skeleton" aria-hidden="true">${this.renderSkeleton(m, html`<div class="chart-box" ${styleProps({ 'min-height': height })}></div>`)}</div>
+          ${box}
+        </figure>
+        ${this.renderHelpline()}`;
+    }
+    return html`<figure class="frame" part="base">${box}</figure>
       ${this.renderHelpline()}`;
+  }
+
+  /**
+   * Figures from a URL arrive after the chart first shows: then the loading,
+   * drawn and error states reserve the same heights (headline lines, chart,
+   * source and notes lines), so the page does not move when they arrive.
+   */
+  private get reserves(): boolean {
+    return Boolean(this.src?.trim());
   }
 
   protected override render() {
@@ -421,16 +466,11 @@ export abstract class FiguresElement extends LitElement {
     this.currentError = undefined;
     this.currentWarning = undefined;
     if (s.status === 'loading') {
-      // The same lines as the drawn chart, empty, so nothing below moves when the data arrives.
-      return html`<figure class="frame" part="base" aria-busy="true">
-          <div class="caption">
-            <p class="kicker">&nbsp;</p>
-            <p class="headline" part="headline">&nbsp;</p>
-            <p class="title">&nbsp;</p>
-          </div>
-          <div class="chart-box loading" role="status" ${styleProps({ 'min-height': `${height}px` })}><span class="loading-text">${m.loading}</span></div>
-          <p class="placeholder table">&nbsp;</p>
-          <div class="meta"><p class="source">&nbsp;</p></div>
+      return html`<figure class="frame reserve" part="base" aria-busy="true">
+          ${this.renderSkeleton(
+            m,
+            html`<div class="chart-box loading" role="status" ${styleProps({ 'min-height': height })}><span class="loading-text">${m.loading}</span></div>`,
+          )}
         </figure>
         ${this.renderHelpline()}`;
     }
@@ -445,12 +485,15 @@ export abstract class FiguresElement extends LitElement {
     this.currentWarning = view.warning;
     const active = this.active !== undefined && this.active < view.stopCount ? this.active : undefined;
     const stop = active === undefined ? undefined : view.stop(active);
-    return html`<figure class="frame" part="base">
+    return html`<figure class="frame ${this.reserves ? 'reserve' : ''}" part="base">
         ${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
-        <figcaption>
-          <p class="kicker" part="kicker">${view.kicker ?? NO_BREAK_SPACE}</p>
-          <p class="headline" part="headline">${view.headline}</p>
-          ${document.title || this.src ? html`<p class="title" part="title">${document.title ?? NO_BREAK_SPACE}</p>` : nothing}
+        <figcaption class="caption">
+          <div class="caption-text">
+            <p class="kicker" part="kicker">${view.kicker ?? NO_BREAK_SPACE}</p>
+            <p class="headline" part="headline">${view.headline}</p>
+            ${document.title || this.src ? html`<p class="title" part="title">${document.title ?? NO_BREAK_SPACE}</p>` : nothing}
+          </div>
+          ${this.reserves ? this.renderCaptionRoom(true) : nothing}
         </figcaption>
         <div
           class="chart-box"
@@ -458,7 +501,7 @@ export abstract class FiguresElement extends LitElement {
           tabindex="0"
           role="img"
           aria-label=${`${view.summary} ${m.chartKeys}`}
-          ${styleProps({ 'min-height': this.readyMinHeight() === undefined ? undefined : `${this.readyMinHeight()}px` })}
+          ${styleProps({ 'min-height': this.readyMinHeight() })}
           @keydown=${(e: KeyboardEvent) => this.onChartKeydown(e, view.stopCount)}
           @blur=${() => (this.active = undefined)}
         >
@@ -475,7 +518,12 @@ export abstract class FiguresElement extends LitElement {
             <span class="source" part="source">${m.source}: ${this.renderSource(document, m)}</span>
             <button class="get-data" part="get-data" type="button" @click=${() => this.download(view)}>${m.getData}</button>
           </p>
-          ${document.notes ? html`<p class="notes" part="notes">${m.notes}: ${document.notes}</p>` : nothing}
+          ${document.notes
+            ? html`<details class="notes" part="notes">
+                <summary>${m.notes}</summary>
+                <p>${document.notes}</p>
+              </details>`
+            : nothing}
         </div>
       </figure>
       <helpline-box part="helpline" exportparts="base: helpline-base" variant="compact" preset=${this.helpline ?? 'nspcc'}></helpline-box>`;
