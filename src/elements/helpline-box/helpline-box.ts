@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { resolveServices, type HelplineProblem, type ResolvedService } from '../../helpline/resolve.js';
+import { resolveServices, type HelplineOverrides, type HelplineProblem, type ResolvedService } from '../../helpline/resolve.js';
 import { EMERGENCY } from '../../helpline/presets.js';
 import { safeWebUrl, telHref } from '../../helpline/sanitise.js';
 import { ShiftCounter } from '../../helpline/shift-counter.js';
@@ -11,6 +11,25 @@ import { helplineStyles } from './helpline-box.styles.js';
 
 /** Where "Exit this page" goes unless a page says otherwise: GOV.UK Frontend's own default, a neutral weather page. */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/**
+ * Panels with the same attributes share one resolution (the preset looked up,
+ * every address checked): every chart on a page carries the same compact
+ * panel, and checking a web address parses a URL. The results are never
+ * changed after, so sharing them is safe.
+ */
+const resolvedByAttributes = new Map<string, ReturnType<typeof resolveServices>>();
+function resolveOnce(preset: string | null | undefined, attributes: HelplineOverrides): ReturnType<typeof resolveServices> {
+  const a = attributes;
+  const key = JSON.stringify([preset, a.name, a.phone, a.email, a.url, a.hours, a.audience, a.message]);
+  let resolved = resolvedByAttributes.get(key);
+  if (!resolved) {
+    if (resolvedByAttributes.size >= 100) resolvedByAttributes.clear();
+    resolved = resolveServices(preset, attributes);
+    resolvedByAttributes.set(key, resolved);
+  }
+  return resolved;
+}
 
 /**
  * Where to get help: phone as a `tel:` link, e-mail as `mailto:`, hours and
@@ -79,19 +98,19 @@ export class HelplineBox extends LitElement {
     exiting: { state: true },
   };
 
-  declare preset: string | null;
-  declare name: string | null;
-  declare phone: string | null;
-  declare email: string | null;
-  declare url: string | null;
-  declare hours: string | null;
-  declare audience: string | null;
-  declare message: string | null;
-  declare variant: string | null;
-  declare quickExit: string | null;
-  declare exitUrl: string | null;
-  declare heading: string | null;
-  declare headingLevel: string | null;
+  declare preset: string | null | undefined;
+  declare name: string | null | undefined;
+  declare phone: string | null | undefined;
+  declare email: string | null | undefined;
+  declare url: string | null | undefined;
+  declare hours: string | null | undefined;
+  declare audience: string | null | undefined;
+  declare message: string | null | undefined;
+  declare variant: string | null | undefined;
+  declare quickExit: string | null | undefined;
+  declare exitUrl: string | null | undefined;
+  declare heading: string | null | undefined;
+  declare headingLevel: string | null | undefined;
   declare private announcement: string;
   declare private exiting: boolean;
 
@@ -102,19 +121,8 @@ export class HelplineBox extends LitElement {
 
   constructor() {
     super();
-    this.preset = null;
-    this.name = null;
-    this.phone = null;
-    this.email = null;
-    this.url = null;
-    this.hours = null;
-    this.audience = null;
-    this.message = null;
-    this.variant = null;
-    this.quickExit = null;
-    this.exitUrl = null;
-    this.heading = null;
-    this.headingLevel = null;
+    // The attributes' properties start undefined (absent), not set one by one:
+    // every chart on a page carries a panel, so its construction is kept lean.
     this.announcement = '';
     this.exiting = false;
   }
@@ -144,8 +152,8 @@ export class HelplineBox extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.size && [...changed.keys()].some((key) => key !== 'announcement' && key !== 'exiting')) {
-      const resolved = resolveServices(this.preset, this);
+    if (!this.hasUpdated || [...changed.keys()].some((key) => key !== 'announcement' && key !== 'exiting')) {
+      const resolved = resolveOnce(this.preset, this);
       this.#services = resolved.services;
       this.#problems = resolved.problems;
     }
