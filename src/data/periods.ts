@@ -6,15 +6,29 @@
 const YEAR_PATTERN = /^(\d{4})(?:\s*[/\-–]\s*(\d{2}|\d{4}))?$/;
 
 export interface PeriodKey {
-  start: number;
+  readonly start: number;
   /** The year the period ends in, when it spans two. */
-  end?: number;
+  readonly end?: number;
   /** How the period was written, to write missing years the same way. */
-  style: 'single' | 'short' | 'long';
-  separator: string;
+  readonly style: 'single' | 'short' | 'long';
+  readonly separator: string;
 }
 
+/**
+ * Period labels repeat (every chart's years, and again in every sort
+ * comparison), so each label is read once. The keys are never changed.
+ */
+const parsed = new Map<string, PeriodKey | undefined>();
+
 export function parsePeriod(label: string): PeriodKey | undefined {
+  if (parsed.has(label)) return parsed.get(label);
+  if (parsed.size >= 1000) parsed.clear();
+  const key = readPeriod(label);
+  parsed.set(label, key);
+  return key;
+}
+
+function readPeriod(label: string): PeriodKey | undefined {
   const match = YEAR_PATTERN.exec(label.trim());
   if (!match) return undefined;
   const start = Number(match[1]);
