@@ -2,13 +2,13 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyCssLiterals } from './build/minify-css-literals.mjs';
-import { pureD3Curves } from './build/pure-d3-curves.mjs';
+import { pureD3Factories } from './build/pure-d3-factories.mjs';
 import { minifyHtmlLiterals } from './build/minify-html-literals.mjs';
 
 // Lit ships a development build with warnings; pages get the production one.
 const plugins = (declarations) => [
   resolve({ exportConditions: ['production', 'default'] }),
-  pureD3Curves(),
+  pureD3Factories(),
   typescript({
     tsconfig: './tsconfig.json',
     compilerOptions: declarations
