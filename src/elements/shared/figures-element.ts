@@ -121,10 +121,10 @@ export abstract class FiguresElement extends LitElement {
     return this.reservedHeight();
   }
 
-  private loadController?: AbortController;
-  private resizeObserver?: ResizeObserver;
-  private tableObserver?: MutationObserver;
-  private lastEventKey = '';
+  #loadController?: AbortController;
+  #resizeObserver?: ResizeObserver;
+  #tableObserver?: MutationObserver;
+  #lastEventKey = '';
 
   constructor() {
     super();
@@ -147,24 +147,24 @@ export abstract class FiguresElement extends LitElement {
   /** `loading`, `ready` (drawn) or `error` (a message and the helpline are shown), as of the last render. */
   get status(): 'loading' | 'ready' | 'error' {
     if (this.state.status !== 'ready') return this.state.status;
-    return this.currentError ? 'error' : 'ready';
+    return this.#currentError ? 'error' : 'ready';
   }
 
   /** Why the figures could not be shown, as carried by `cso-error`; undefined otherwise. */
   get error(): DataProblem | undefined {
-    return this.state.status === 'error' ? this.state.error : this.currentError;
+    return this.state.status === 'error' ? this.state.error : this.#currentError;
   }
 
   /** The words for this element's language, looked up once per update (finding `lang` walks up the page). */
   protected get messages(): Messages {
-    return (this.words ??= messagesFor(langOf(this)));
+    return (this.#words ??= messagesFor(langOf(this)));
   }
 
-  private words: Messages | undefined;
+  #words: Messages | undefined;
 
   /** On a page in a shipped language other than English, draws once its words are in, never first in English. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    this.words = undefined;
+    this.#words = undefined;
     const words = languageReady(langOf(this));
     return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
@@ -174,12 +174,12 @@ export abstract class FiguresElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // A CMS may fill in the fallback table after the element upgrades.
-    this.tableObserver = new MutationObserver(() => {
+    this.#tableObserver = new MutationObserver(() => {
       if (!this.src && !this.hasAttribute(this.labelsAttribute)) this.reload();
     });
-    this.tableObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#tableObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.hasUpdated) {
-      this.observeSize();
+      this.#observeSize();
       this.reload();
     }
   }
@@ -187,11 +187,11 @@ export abstract class FiguresElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A widget removed mid-fetch aborts its share of the request and reports nothing.
-    this.loadController?.abort();
-    this.loadController = undefined;
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.tableObserver?.disconnect();
+    this.#loadController?.abort();
+    this.#loadController = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    this.#tableObserver?.disconnect();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -212,24 +212,24 @@ export abstract class FiguresElement extends LitElement {
 
   /** Reads the data again from wherever it comes from; a newer call always wins. */
   protected reload(): void {
-    this.loadController?.abort();
+    this.#loadController?.abort();
     const controller = new AbortController();
-    this.loadController = controller;
+    this.#loadController = controller;
     const src = this.src?.trim();
     if (src) {
       this.state = { status: 'loading' };
       const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
       void loadFigures(src, controller.signal, timeout).then((result) => {
         // A stale answer (src changed, or the element left the page) is dropped silently.
-        if (!result || controller !== this.loadController) return;
-        this.settle(result);
+        if (!result || controller !== this.#loadController) return;
+        this.#settle(result);
       });
       return;
     }
-    this.settle(this.readInline());
+    this.#settle(this.#readInline());
   }
 
-  private readInline(): ParseResult {
+  #readInline(): ParseResult {
     const meta = {
       area: this.area ?? undefined,
       period: this.getAttribute('period') || undefined,
@@ -249,8 +249,8 @@ export abstract class FiguresElement extends LitElement {
     return rowsFromTable(cells, hasHeader, this.labelKind, caption ? { ...meta, title: caption } : meta);
   }
 
-  private settle(result: ParseResult): void {
-    this.outcome++;
+  #settle(result: ParseResult): void {
+    this.#outcome++;
     this.state = result.ok
       ? { status: 'ready', document: result.document, dropped: result.dropped }
       : { status: 'error', error: result.error, dropped: result.dropped };
@@ -258,7 +258,7 @@ export abstract class FiguresElement extends LitElement {
   }
 
   /** Title, measure and source from attributes win over the document's own. */
-  private withOverrides(document: FiguresDocument): FiguresDocument {
+  #withOverrides(document: FiguresDocument): FiguresDocument {
     const doc = { ...document };
     if (this.measure) doc.measure = this.measure;
     if (this.heading) doc.title = this.heading;
@@ -267,7 +267,7 @@ export abstract class FiguresElement extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.observeSize();
+    this.#observeSize();
   }
 
   /**
@@ -276,13 +276,13 @@ export abstract class FiguresElement extends LitElement {
    * chart draws, so drawing can never set off another resize in the same
    * frame (the "ResizeObserver loop" error a page would otherwise log).
    */
-  private readonly sizer = document.createElement('div');
+  readonly #sizer = document.createElement('div');
 
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
-    this.sizer.setAttribute('aria-hidden', 'true');
-    this.sizer.style.cssText = 'display:block;height:0;overflow:hidden';
-    root.appendChild(this.sizer);
+    this.#sizer.setAttribute('aria-hidden', 'true');
+    this.#sizer.style.cssText = 'display:block;height:0;overflow:hidden';
+    root.appendChild(this.#sizer);
     return root;
   }
 
@@ -291,15 +291,15 @@ export abstract class FiguresElement extends LitElement {
    * once per frame for every chart on the page together, so a page of many
    * charts reads sizes in one batch instead of forcing layout per chart.
    */
-  private observeSize(): void {
-    if (this.resizeObserver) return;
-    this.resizeObserver = new ResizeObserver((entries) => {
+  #observeSize(): void {
+    if (this.#resizeObserver) return;
+    this.#resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
       // Drawn in the next frame, not inside the observer's delivery: an
       // off-screen chart coming into view must not resize things mid-loop.
       if (width > 0 && width !== this.width) requestAnimationFrame(() => (this.width = width));
     });
-    this.resizeObserver.observe(this.sizer);
+    this.#resizeObserver.observe(this.#sizer);
   }
 
   /**
@@ -314,25 +314,25 @@ export abstract class FiguresElement extends LitElement {
     const s = this.state;
     // Reported when the figures are read, not when drawn: an off-screen chart draws only when a reader scrolls near it.
     if (s.status === 'loading') return;
-    const key = `${this.outcome}:${JSON.stringify(this.currentError ?? this.currentWarning ?? null)}`;
-    if (key === this.lastEventKey) return;
-    this.lastEventKey = key;
-    const error = s.status === 'error' ? s.error : this.currentError;
+    const key = `${this.#outcome}:${JSON.stringify(this.#currentError ?? this.#currentWarning ?? null)}`;
+    if (key === this.#lastEventKey) return;
+    this.#lastEventKey = key;
+    const error = s.status === 'error' ? s.error : this.#currentError;
     if (error) {
       emit(this, 'cso-error', { ...error });
       return;
     }
     emit(this, 'cso-load', { dropped: s.dropped.length });
-    const warning = this.currentWarning ?? s.dropped[0];
+    const warning = this.#currentWarning ?? s.dropped[0];
     if (warning) emit(this, 'cso-error', { ...warning, partial: true, dropped: s.dropped.length });
   }
 
-  private currentError: DataProblem | undefined;
-  private currentWarning: DataProblem | undefined;
+  #currentError: DataProblem | undefined;
+  #currentWarning: DataProblem | undefined;
   /** Counts settled loads, so a second identical outcome still reports. */
-  private outcome = 0;
+  #outcome = 0;
 
-  private onChartKeydown(event: KeyboardEvent, count: number): void {
+  #onChartKeydown(event: KeyboardEvent, count: number): void {
     if (count === 0) return;
     const current = this.active;
     let next: number | undefined = current;
@@ -362,7 +362,7 @@ export abstract class FiguresElement extends LitElement {
   }
 
   // The ready template writes the same panel inline: one nested template fewer on a page of many charts.
-  private renderHelpline() {
+  #renderHelpline() {
     return html`<helpline-box part="helpline" exportparts="base: helpline-base" variant="compact" preset=${this.helpline ?? 'nspcc'}></helpline-box>`;
   }
 
@@ -370,7 +370,7 @@ export abstract class FiguresElement extends LitElement {
    * "Get the data": the figures shown, made into a file in the browser (no
    * request), through a Blob URL that lives only for the click.
    */
-  private download(view: ChartView): void {
+  #download(view: ChartView): void {
     const url = URL.createObjectURL(new Blob([toCsv(view.csv())], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
@@ -383,7 +383,7 @@ export abstract class FiguresElement extends LitElement {
   }
 
   /** The source's name, linked when its address is a safe web address. */
-  private renderSource(document: FiguresDocument, m: Messages) {
+  #renderSource(document: FiguresDocument, m: Messages) {
     const source = document.source;
     if (!source) return m.sourceNotStated;
     const href = safeWebUrl(source.url);
@@ -391,7 +391,7 @@ export abstract class FiguresElement extends LitElement {
     return html`<a href=${href} target="_blank" rel="noopener noreferrer">${source.name}<span class="visually-hidden"> ${m.opensInNewTab}</span></a>`;
   }
 
-  private renderDropped(dropped: DataProblem[], m: Messages) {
+  #renderDropped(dropped: DataProblem[], m: Messages) {
     if (!dropped.length) return nothing;
     return html`<details class="dropped" part="dropped">
       <summary>${m.dropped(dropped.length)}</summary>
@@ -407,9 +407,9 @@ export abstract class FiguresElement extends LitElement {
    * nothing moves when the figures (or an error) replace them. Only what is
    * known from attributes is written in (the heading, "Illustrative figures").
    */
-  private renderSkeleton(m: Messages, chartBox: TemplateResult) {
+  #renderSkeleton(m: Messages, chartBox: TemplateResult) {
     return html`${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
-      <div class="caption">${this.renderCaptionRoom(false)}</div>
+      <div class="caption">${this.#renderCaptionRoom(false)}</div>
       ${chartBox}
       <p class="placeholder table">&nbsp;</p>
       <div class="meta" part="meta"><p class="source">&nbsp;</p></div>`;
@@ -422,7 +422,7 @@ export abstract class FiguresElement extends LitElement {
    * caption, which then takes whichever is taller: the same height as while
    * loading unless its words need more lines than were reserved.
    */
-  private renderCaptionRoom(hidden: boolean) {
+  #renderCaptionRoom(hidden: boolean) {
     return html`<div class="caption-room ${hidden ? 'hidden' : ''}" aria-hidden=${hidden ? 'true' : nothing}>
       <p class="kicker" part="kicker">&nbsp;</p>
       <p class="headline" part="headline">&nbsp;</p>
@@ -430,24 +430,24 @@ export abstract class FiguresElement extends LitElement {
     </div>`;
   }
 
-  private renderError(error: DataProblem, dropped: DataProblem[], m: Messages, height: string) {
+  #renderError(error: DataProblem, dropped: DataProblem[], m: Messages, height: string) {
     const box = html`<div class="chart-box error" part="error" role="alert" ${styleProps({ 'min-height': height })}>
       <p class="error-title">${m.errorTitle}</p>
       <p class="error-message">${m.problem(error)}</p>
-      ${this.renderDropped(dropped, m)}
+      ${this.#renderDropped(dropped, m)}
       <!-- The page's own fallback (a table, a sentence) stays readable. -->
       <slot></slot>
     </div>`;
     // A chart that showed a loading state keeps its height: the message fills the room the chart would have taken.
-    if (this.reserves) {
+    if (this.#reserves) {
       return html`<figure class="frame reserve stack" part="base">
-          <div class="skeleton" aria-hidden="true">${this.renderSkeleton(m, html`<div class="chart-box" ${styleProps({ 'min-height': height })}></div>`)}</div>
+          <div class="skeleton" aria-hidden="true">${this.#renderSkeleton(m, html`<div class="chart-box" ${styleProps({ 'min-height': height })}></div>`)}</div>
           ${box}
         </figure>
-        ${this.renderHelpline()}`;
+        ${this.#renderHelpline()}`;
     }
     return html`<figure class="frame" part="base">${box}</figure>
-      ${this.renderHelpline()}`;
+      ${this.#renderHelpline()}`;
   }
 
   /**
@@ -455,7 +455,7 @@ export abstract class FiguresElement extends LitElement {
    * drawn and error states reserve the same heights (headline lines, chart,
    * source and notes lines), so the page does not move when they arrive.
    */
-  private get reserves(): boolean {
+  get #reserves(): boolean {
     return Boolean(this.src?.trim());
   }
 
@@ -463,29 +463,29 @@ export abstract class FiguresElement extends LitElement {
     const m = this.messages;
     const height = this.reservedHeight();
     const s = this.state;
-    this.currentError = undefined;
-    this.currentWarning = undefined;
+    this.#currentError = undefined;
+    this.#currentWarning = undefined;
     if (s.status === 'loading') {
       return html`<figure class="frame reserve" part="base" aria-busy="true">
-          ${this.renderSkeleton(
+          ${this.#renderSkeleton(
             m,
             html`<div class="chart-box loading" role="status" ${styleProps({ 'min-height': height })}><span class="loading-text">${m.loading}</span></div>`,
           )}
         </figure>
-        ${this.renderHelpline()}`;
+        ${this.#renderHelpline()}`;
     }
-    if (s.status === 'error') return this.renderError(s.error, s.dropped, m, height);
-    const document = this.withOverrides(s.document);
+    if (s.status === 'error') return this.#renderError(s.error, s.dropped, m, height);
+    const document = this.#withOverrides(s.document);
     const result = this.view(document, m);
     if (!result.ok) {
-      this.currentError = result.error;
-      return this.renderError(result.error, s.dropped, m, height);
+      this.#currentError = result.error;
+      return this.#renderError(result.error, s.dropped, m, height);
     }
     const view = result.view;
-    this.currentWarning = view.warning;
+    this.#currentWarning = view.warning;
     const active = this.active !== undefined && this.active < view.stopCount ? this.active : undefined;
     const stop = active === undefined ? undefined : view.stop(active);
-    return html`<figure class="frame ${this.reserves ? 'reserve' : ''}" part="base">
+    return html`<figure class="frame ${this.#reserves ? 'reserve' : ''}" part="base">
         ${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
         <figcaption class="caption">
           <div class="caption-text">
@@ -493,7 +493,7 @@ export abstract class FiguresElement extends LitElement {
             <p class="headline" part="headline">${view.headline}</p>
             ${document.title || this.src ? html`<p class="title" part="title">${document.title ?? NO_BREAK_SPACE}</p>` : nothing}
           </div>
-          ${this.reserves ? this.renderCaptionRoom(true) : nothing}
+          ${this.#reserves ? this.#renderCaptionRoom(true) : nothing}
         </figcaption>
         <div
           class="chart-box"
@@ -502,7 +502,7 @@ export abstract class FiguresElement extends LitElement {
           role="img"
           aria-label=${`${view.summary} ${m.chartKeys}`}
           ${styleProps({ 'min-height': this.readyMinHeight() })}
-          @keydown=${(e: KeyboardEvent) => this.onChartKeydown(e, view.stopCount)}
+          @keydown=${(e: KeyboardEvent) => this.#onChartKeydown(e, view.stopCount)}
           @blur=${() => (this.active = undefined)}
         >
           ${this.width > 0 || !this.drawsToWidth ? view.chart(this.width, active) : nothing}
@@ -512,11 +512,11 @@ export abstract class FiguresElement extends LitElement {
           <summary>${m.showTable}</summary>
           ${this.tableOpen ? view.table() : nothing}
         </details>
-        ${this.renderDropped(s.dropped, m)}
+        ${this.#renderDropped(s.dropped, m)}
         <div class="meta" part="meta">
           <p>
-            <span class="source" part="source">${m.source}: ${this.renderSource(document, m)}</span>
-            <button class="get-data" part="get-data" type="button" @click=${() => this.download(view)}>${m.getData}</button>
+            <span class="source" part="source">${m.source}: ${this.#renderSource(document, m)}</span>
+            <button class="get-data" part="get-data" type="button" @click=${() => this.#download(view)}>${m.getData}</button>
           </p>
           ${document.notes
             ? html`<details class="notes" part="notes">
