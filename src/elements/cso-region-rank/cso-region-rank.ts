@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { styleProps } from '../shared/style-props.js';
+import { rankBars, type BarRow } from './bars.js';
 import { capitalise, formatRate } from '../../chart/format.js';
 import { rankRows, selectForRanking, standing, type RankedRow } from '../../chart/rank.js';
 import { knownForces, missingForces } from '../../data/forces.js';
@@ -135,6 +135,12 @@ export class CsoRegionRank extends FiguresElement {
     const known = ranked.filter((r) => r.value !== null);
     const noFigure = [...ranked.filter((r) => r.value === null).map((r) => r.area), ...missing];
     const isHighlight = (r: RankedRow) => !!this.highlight && sameName(r.area, this.highlight);
+    const bars: BarRow[] = ranked.map((r) => ({
+      rank: r.rank === undefined ? '–' : String(r.rank),
+      name: r.area,
+      highlight: isHighlight(r),
+      ...(r.value === null ? { value: m.noFigure } : { share: r.share / 100, value: show(r.value) }),
+    }));
     return {
       ok: true,
       view: {
@@ -149,18 +155,7 @@ export class CsoRegionRank extends FiguresElement {
             value: r.value === null ? m.noFigure : `${show(r.value)} ${measure}`,
           };
         },
-        // One flat template per row (the marker is CSS): a page of rankings renders hundreds of rows.
-        chart: (_width, active) => html`<ol class="bars" aria-hidden="true">
-            ${ranked.map((r, i) => {
-              const classes = `row${isHighlight(r) ? ' highlight' : ''}${i === active ? ' active' : ''}`;
-              return r.value === null
-                ? html`<li class=${classes}><span class="rank">${r.rank ?? '–'}</span> <span class="name">${r.area}</span>
-                    <span class="track"><span class="no-figure">${m.noFigure}</span></span></li>`
-                : html`<li class=${classes}><span class="rank">${r.rank ?? '–'}</span> <span class="name">${r.area}</span>
-                    <span class="track"><span class="bar" ${styleProps({ '--share': (r.share / 100).toFixed(4) })}></span>
-                      <span class="value">${show(r.value)}</span></span></li>`;
-            })}
-          </ol>
+        chart: (_width, active) => html`${rankBars(bars, active)}
           ${missing.length ? html`<p class="missing">${m.missingForces(missing)}</p>` : nothing}
           ${ratesWanted && !rates ? html`<p class="rates-note">${m.ratesUnavailable}</p>` : nothing}`,
         csv: () => [
