@@ -50,7 +50,8 @@ export async function renderCharts({ kind, stallMs, drawAll = false }) {
     const drawnPlugin = {
       id: 'benchDrawn',
       afterRender(chart) {
-        if (seen.has(chart.id)) return;
+        // Later draws (after a resize) are reported to resizeCharts, when it listens.
+        if (seen.has(chart.id)) return void window.__benchRedrawn?.(chart);
         seen.add(chart.id);
         onDrawn();
       },
@@ -122,6 +123,65 @@ export async function renderCharts({ kind, stallMs, drawAll = false }) {
   for (const observer of observers) observer.disconnect();
   const end = drawn > 0 ? await painted : performance.now();
   return { ms: end - t0, drawn, count };
+}
+
+/**
+ * After renderCharts: makes every chart's box narrower (480px to `width`),
+ * as a window resize or a layout change would, and times it until every
+ * chart that had drawn has drawn again at the new width, then two frames.
+ * Ours redraw from one ResizeObserver delivery per frame for all charts
+ * (sizes read in one batch, drawn in the next frame); Chart.js from its own
+ * observer per chart. Off-screen charts of ours were never drawn, so they
+ * have nothing to redraw until a reader scrolls near them.
+ */
+export async function resizeCharts({ kind, width, stallMs }) {
+  const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))));
+  const boxes = [...document.body.children].filter((el) => el.localName === 'div');
+  const ours = !kind.startsWith('chartjs');
+  const drawn = ours ? boxes.filter((box) => box.firstElementChild.shadowRoot.querySelector('svg')) : boxes;
+  let redrawn = 0;
+  let lastAt = performance.now();
+  let painted;
+  let finished;
+  const all = new Promise((r) => (finished = r));
+  const seen = new Set();
+  const onRedrawn = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    redrawn++;
+    lastAt = performance.now();
+    painted = twoFrames();
+    if (redrawn === drawn.length) finished();
+  };
+  const observers = [];
+  if (ours) {
+    for (const box of drawn) {
+      const widthBefore = box.firstElementChild.shadowRoot.querySelector('svg').getAttribute('width');
+      // Lit may patch the same <svg> or put in a new one: either way its width says it has redrawn.
+      const observer = new MutationObserver(() => {
+        const now = box.firstElementChild.shadowRoot.querySelector('svg');
+        if (now && now.getAttribute('width') !== widthBefore) onRedrawn(box);
+      });
+      observer.observe(box.firstElementChild.shadowRoot, { subtree: true, childList: true, attributes: true, attributeFilter: ['width'] });
+      observers.push(observer);
+    }
+  } else {
+    window.__benchRedrawn = (chart) => onRedrawn(chart.id);
+  }
+  const t0 = performance.now();
+  for (const box of boxes) box.style.width = `${width}px`;
+  const stalled = new Promise((r) => {
+    const timer = setInterval(() => {
+      if (redrawn === drawn.length || performance.now() - lastAt > stallMs) {
+        clearInterval(timer);
+        r();
+      }
+    }, 50);
+  });
+  await Promise.race([all, stalled]);
+  for (const observer of observers) observer.disconnect();
+  const end = redrawn > 0 ? await painted : performance.now();
+  return { ms: end - t0, redrawn, of: drawn.length };
 }
 
 /**

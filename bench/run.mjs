@@ -16,7 +16,7 @@ import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
 import { ALL_ELEMENTS, ENTRIES, ROOT, measure, triple } from './sizes.mjs';
 import { startServer } from './server.mjs';
-import { recordLayoutShifts, renderCharts } from './in-page.mjs';
+import { recordLayoutShifts, renderCharts, resizeCharts } from './in-page.mjs';
 
 const SECTIONS = ['size', 'render', 'requests', 'cls'];
 const onlyArg = process.argv.slice(2).find((a) => a.startsWith('--only='));
@@ -151,8 +151,10 @@ async function renderRun(kind, data, { drawAll = false } = {}) {
   const before = await heapUsed(cdp);
   const result = await page.evaluate(renderCharts, { kind, stallMs: STALL_MS, drawAll });
   const after = await heapUsed(cdp);
+  // Line charts only: a ranking's bars are sized by CSS and have nothing to redraw.
+  const resize = kind === 'cso-trend' || kind === 'chartjs-line' ? await page.evaluate(resizeCharts, { kind, width: 360, stallMs: STALL_MS }) : undefined;
   await page.close();
-  return { ...result, heap: after - before };
+  return { ...result, heap: after - before, resize };
 }
 
 const median = (values) => {
@@ -183,6 +185,7 @@ async function compare(ourKind, theirKind, data) {
     drawnMax: Math.max(...runs.map((r) => r.drawn)),
     ms: median(runs.map((r) => r.ms)),
     heap: median(runs.map((r) => r.heap)),
+    resize: runs[0].resize && { ms: median(runs.map((r) => r.resize.ms)), redrawn: Math.min(...runs.map((r) => r.resize.redrawn)), of: runs[0].resize.of },
   });
   return { ours: summary(mine), oursAll: summary(mineAll), theirs: summary(theirs) };
 }
@@ -291,6 +294,17 @@ function renderRows(what, r) {
       `${(t.ms / a.ms).toFixed(2)}× sooner; skipping: ${(a.ms / o.ms).toFixed(2)}× sooner than drawing all`,
       '—',
     ],
+    ...(o.resize
+      ? [
+          [
+            `${what}: ms until redrawn after every box narrows 480→360 px (+ 2 frames; median of ${RUNS}); skipping off: ${a.resize.ms.toFixed(0)} ms for ${a.resize.redrawn} of ${a.resize.of}`,
+            `${o.resize.ms.toFixed(0)} (${o.resize.redrawn} of ${o.resize.of} drawn charts)`,
+            `${t.resize.ms.toFixed(0)} (${t.resize.redrawn} of ${t.resize.of})`,
+            `${(t.resize.ms / o.resize.ms).toFixed(2)}× sooner; skipping off: ${(t.resize.ms / a.resize.ms).toFixed(2)}×`,
+            '—',
+          ],
+        ]
+      : []),
     [
       `${what}: JS heap added, after GC (median of ${RUNS}); all drawn: ${kb(a.heap)} (${(a.heap / t.heap).toFixed(2)}×)`,
       kb(o.heap),
