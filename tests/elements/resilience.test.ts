@@ -205,3 +205,53 @@ describe('strict Content-Security-Policy', () => {
     frame.remove();
   });
 });
+
+describe('many charts resized and scrolled', () => {
+  it('draw at their new width with no "ResizeObserver loop" error, with the page observing them too', async function () {
+    this.timeout(20000);
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const column = document.createElement('div');
+    column.style.width = '480px';
+    for (let i = 0; i < 40; i++) {
+      const chart = document.createElement('cso-trend');
+      chart.setAttribute('data-periods', '2016/17,2017/18,2018/19,2019/20');
+      chart.setAttribute('data-values', `${10 + i},${20 + i},${15 + i},${30 + i}`);
+      chart.setAttribute('area', `Force ${i + 1}`);
+      column.append(chart);
+    }
+    document.body.append(column);
+    // A page that watches its own layout, as many do.
+    let pageSaw = 0;
+    const pageObserver = new ResizeObserver(() => pageSaw++);
+    pageObserver.observe(column);
+    for (const chart of column.children) pageObserver.observe(chart);
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    try {
+      for (const width of [480, 360, 640, 320]) {
+        column.style.width = `${width}px`;
+        // Scroll the whole column past, so off-screen charts come into view and draw.
+        for (let y = 0; y < column.scrollHeight; y += innerHeight / 2) {
+          scrollTo(0, column.offsetTop + y);
+          await frame();
+          await frame();
+        }
+        scrollTo(0, column.offsetTop);
+        await frame();
+        await frame();
+        const first = column.firstElementChild as FiguresElement;
+        await first.updateComplete;
+        expect(Number(shadow(first).querySelector('svg')!.getAttribute('width'))).to.equal(width);
+      }
+      await sleep(50);
+      expect(errors).to.deep.equal([]);
+      expect(pageSaw).to.be.greaterThan(0);
+    } finally {
+      pageObserver.disconnect();
+      window.removeEventListener('error', onError);
+      column.remove();
+      scrollTo(0, 0);
+    }
+  });
+});

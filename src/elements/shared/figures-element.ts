@@ -295,9 +295,10 @@ export abstract class FiguresElement extends LitElement {
     if (this.#resizeObserver) return;
     this.#resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
-      // Drawn in the next frame, not inside the observer's delivery: an
-      // off-screen chart coming into view must not resize things mid-loop.
-      if (width > 0 && width !== this.width) requestAnimationFrame(() => (this.width = width));
+      // Drawn in this same frame: the sizer's size depends only on the
+      // container, never on what is drawn, so drawing here cannot start a
+      // "ResizeObserver loop" (tested with the page observing the charts too).
+      if (width > 0 && width !== this.width) this.width = width;
     });
     this.#resizeObserver.observe(this.#sizer);
   }
