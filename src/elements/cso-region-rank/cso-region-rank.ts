@@ -72,21 +72,13 @@ export class CsoRegionRank extends FiguresElement {
     per: {},
   };
 
-  declare period: string | null;
-  declare region: string | null;
-  declare highlight: string | null;
-  declare per: string | null;
+  declare period: string | null | undefined;
+  declare region: string | null | undefined;
+  declare highlight: string | null | undefined;
+  declare per: string | null | undefined;
 
   protected readonly labelKind = 'area' as const;
   protected readonly labelsAttribute = 'data-areas';
-
-  constructor() {
-    super();
-    this.period = null;
-    this.region = null;
-    this.highlight = null;
-    this.per = null;
-  }
 
   // Bars are HTML sized in percentages: nothing to measure first.
   protected override readonly drawsToWidth = false;

@@ -75,17 +75,11 @@ export class CsoTrend extends FiguresElement {
     to: {},
   };
 
-  declare from: string | null;
-  declare to: string | null;
+  declare from: string | null | undefined;
+  declare to: string | null | undefined;
 
   protected readonly labelKind = 'period' as const;
   protected readonly labelsAttribute = 'data-periods';
-
-  constructor() {
-    super();
-    this.from = null;
-    this.to = null;
-  }
 
   /** The plot's height in pixels: `chart-height`, or 260. */
   private plotHeight(): number {

@@ -81,13 +81,13 @@ export abstract class FiguresElement extends LitElement {
     tableOpen: { state: true },
   };
 
-  declare src: string | null;
-  declare area: string | null;
-  declare measure: string | null;
-  declare source: string | null;
-  declare sourceUrl: string | null;
-  declare heading: string | null;
-  declare helpline: string | null;
+  declare src: string | null | undefined;
+  declare area: string | null | undefined;
+  declare measure: string | null | undefined;
+  declare source: string | null | undefined;
+  declare sourceUrl: string | null | undefined;
+  declare heading: string | null | undefined;
+  declare helpline: string | null | undefined;
   declare timeout: number;
   declare chartHeight: number;
   declare illustrative: boolean;
@@ -128,13 +128,8 @@ export abstract class FiguresElement extends LitElement {
 
   constructor() {
     super();
-    this.src = null;
-    this.area = null;
-    this.measure = null;
-    this.source = null;
-    this.sourceUrl = null;
-    this.heading = null;
-    this.helpline = null;
+    // Text attributes start undefined (absent) rather than set one by one: a
+    // page may hold hundreds of charts, and each property set queues work.
     this.timeout = DEFAULT_TIMEOUT_MS;
     this.chartHeight = 0;
     this.illustrative = false;
