@@ -190,3 +190,50 @@ describe('<cso-region-rank> for every reader', () => {
     await expect(element).to.be.accessible();
   });
 });
+
+describe('<cso-region-rank> on a page of many', () => {
+  it('builds the rows of the rankings near the screen only; each holds its height before it draws and draws when scrolled to, with no "ResizeObserver loop" error', async function () {
+    this.timeout(20000);
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    const areas = Array.from({ length: 20 }, (_, i) => `Force ${i + 1}`);
+    const column = document.createElement('div');
+    column.style.width = '480px';
+    for (let i = 0; i < 8; i++) {
+      const ranking = document.createElement('cso-region-rank');
+      ranking.setAttribute('illustrative', '');
+      ranking.setAttribute('period', '2019/20');
+      ranking.setAttribute('data-areas', areas.join(','));
+      ranking.setAttribute('data-values', areas.map((_, j) => 100 + ((i * 7 + j * 13) % 50)).join(','));
+      column.append(ranking);
+    }
+    const rankings = [...column.children] as CsoRegionRank[];
+    const drawn = () => rankings.filter((r) => r.shadowRoot?.querySelector('.bars .row')).length;
+    try {
+      document.body.append(column);
+      await Promise.all(rankings.map((r) => r.updateComplete));
+      for (let i = 0; i < 3; i++) await frame();
+      // Each is taller than half the window: only the first few are near enough to draw.
+      expect(drawn()).to.be.within(1, 4);
+      const before = rankings.map((r) => r.getBoundingClientRect().height);
+      for (let y = 0; y < column.scrollHeight; y += innerHeight / 2) {
+        scrollTo(0, column.offsetTop + y);
+        await frame();
+        await frame();
+      }
+      expect(drawn()).to.equal(8);
+      rankings.forEach((r, i) => {
+        const height = r.getBoundingClientRect().height;
+        expect(Math.abs(height - before[i]!), `ranking ${i + 1}: ${before[i]}px undrawn, ${height}px drawn`).to.be.at.most(height * 0.02);
+      });
+      await frame();
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      column.remove();
+      scrollTo(0, 0);
+    }
+  });
+});

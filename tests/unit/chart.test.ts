@@ -13,6 +13,19 @@ describe('format', () => {
     expect(formatCount(10391)).to.equal('10,391');
     expect(formatCount(0)).to.equal('0');
   });
+  it('writes English and Welsh counts exactly as Intl does, without asking Intl', () => {
+    const values = [0, 0.4, 0.5, 1, 9, 10, 99.5, 100, 999, 1000, 1234.5, 9999, 10391, 99999, 100000, 123456, 1234567, 2 ** 31, 1e12 + 0.5, 999999999999999];
+    for (let i = 0; i < 200; i++) values.push(Math.floor(10 ** (i / 20)) + (i % 3) * 0.25);
+    for (const locale of ['en-GB', 'en', 'cy', 'cy-GB']) {
+      const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+      for (const v of values) expect(formatCount(v, locale), `${v} in ${locale}`).to.equal(intl.format(v));
+    }
+  });
+  it('leaves other locales, negatives and huge numbers to Intl', () => {
+    expect(formatCount(1234567, 'de-DE')).to.equal(new Intl.NumberFormat('de-DE').format(1234567));
+    expect(formatCount(-1234)).to.equal(new Intl.NumberFormat('en-GB').format(-1234));
+    expect(formatCount(1e21)).to.equal(new Intl.NumberFormat('en-GB').format(1e21));
+  });
 });
 
 describe('trendHeadline', () => {

@@ -18,8 +18,9 @@ export interface BarRow {
  * row: a page of twenty 46-force rankings has nearly a thousand rows, and a
  * template instance per row doubled their memory and render time. Text goes
  * in as text (textContent), never as markup; the width through the CSSOM
- * (allowed under a strict CSP). The list is rebuilt when its rows change and
- * only the highlighted row's class when a keyboard user moves along it.
+ * (allowed under a strict CSP). The list is rebuilt only when what its rows
+ * say changes (not on every render: a resize or a key press computes equal
+ * rows anew), and only the active row's class when a keyboard user moves along it.
  */
 class RankBars extends Directive {
   #rows?: readonly BarRow[];
@@ -36,7 +37,7 @@ class RankBars extends Directive {
   }
 
   override update(_part: ChildPart, [rows, active]: [readonly BarRow[], number | undefined]) {
-    if (rows !== this.#rows || !this.#list) {
+    if (!this.#list || !sameRows(rows, this.#rows!)) {
       this.#rows = rows;
       this.#list = document.createElement('ol');
       this.#list.className = 'bars';
@@ -46,6 +47,14 @@ class RankBars extends Directive {
     this.#items.forEach((item, i) => item.classList.toggle('active', i === active));
     return this.#list;
   }
+}
+
+function sameRows(a: readonly BarRow[], b: readonly BarRow[]): boolean {
+  return (
+    a === b ||
+    (a.length === b.length &&
+      a.every((r, i) => r.rank === b[i]!.rank && r.name === b[i]!.name && r.highlight === b[i]!.highlight && r.share === b[i]!.share && r.value === b[i]!.value))
+  );
 }
 
 function span(className: string, text?: string): HTMLSpanElement {

@@ -2,6 +2,23 @@ import { css } from 'lit';
 
 /** Horizontal bars as HTML, not SVG: long force names wrap at spaces like any text, and never get cut. */
 export const rankStyles = css`
+  /*
+   * An undrawn ranking off screen is held at about the height it will take
+   * once drawn in a box of 480px or more (a 1.875rem row per bar, and the
+   * lines around them: measured 227px, 255px with the "Illustrative" line),
+   * not the 480px guess, so the page is as long as it will be. attr() with a
+   * type is recent (Chromium 133): where it is not known, this rule is dropped
+   * and the guess stays, as before.
+   */
+  :host {
+    --_lines-room: 14.25rem;
+  }
+  :host([illustrative]) {
+    --_lines-room: 16rem;
+  }
+  :host([data-rows]) {
+    contain-intrinsic-block-size: auto calc(attr(data-rows type(<number>), 12) * 1.875rem + var(--_lines-room));
+  }
   /* "Lancashire: 2nd of 2 forces with a figure in the North West" takes two lines; three in a narrow box. */
   .caption {
     --_headline-lines: 2;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { rankBars, type BarRow } from './bars.js';
 import { capitalise, formatRate } from '../../chart/format.js';
 import { rankRows, selectForRanking, standing, type RankedRow } from '../../chart/rank.js';
@@ -80,8 +80,37 @@ export class CsoRegionRank extends FiguresElement {
   protected readonly labelKind = 'area' as const;
   protected readonly labelsAttribute = 'data-areas';
 
-  // Bars are HTML sized in percentages: nothing to measure first.
-  protected override readonly drawsToWidth = false;
+  /**
+   * The bars are HTML sized in percentages and need no width to draw; they
+   * still wait for one, as a trend does, because the width arrives only once
+   * the ranking is on screen or near it: a page of many rankings builds only
+   * the rows a reader can see. Until then the ranking holds the room its rows
+   * will take (and, off screen, see `data-rows` in the styles).
+   */
+  #barCount?: number;
+  /** True for the frame in which the bars are first drawn (see chartBoxStyle). */
+  #firstDraw = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.get('width') === 0 && this.width > 0) this.#firstDraw = true;
+  }
+
+  protected override updated(): void {
+    super.updated();
+    // For styles only: an undrawn ranking off screen is held at about its drawn height, a row per bar.
+    const rows = this.status === 'ready' && this.#barCount ? String(this.#barCount) : undefined;
+    if (this.dataset.rows !== rows) {
+      if (rows) this.dataset.rows = rows;
+      else delete this.dataset.rows;
+    }
+    if (this.#firstDraw) {
+      requestAnimationFrame(() => {
+        this.#firstDraw = false;
+        this.requestUpdate();
+      });
+    }
+  }
 
   /**
    * Room for a row for every force the region has (or a page of them
@@ -95,9 +124,22 @@ export class CsoRegionRank extends FiguresElement {
     return `calc(${forces} * var(--_row-block) + 0.5rem)`;
   }
 
-  /** Inline bars take exactly their rows' height; a loaded file keeps the room its loading state held. */
-  protected override readyMinHeight(): string | undefined {
-    return this.src ? this.reservedHeight() : undefined;
+  /**
+   * The bars first draw inside the callback that reports the width. If they
+   * changed the page's height there, a scrollbar could come or go and narrow
+   * every chart in that same callback: the browser's "ResizeObserver loop"
+   * error. So until drawn the box holds its rows' room, and in the frame it
+   * draws it keeps exactly that height; the next frame lets it take its own
+   * (longer only if names wrap or a note is added). A loaded file keeps the
+   * room its loading state held.
+   */
+  protected override chartBoxStyle(): Record<string, string | undefined> {
+    const kept = this.src ? this.reservedHeight() : undefined;
+    const rows = `calc(${this.#barCount ?? 0} * var(--_row-block))`;
+    const room = kept ? `max(${kept}, ${rows})` : rows;
+    if (this.width === 0) return { 'min-height': room };
+    if (this.#firstDraw) return { height: room, overflow: 'clip' };
+    return { 'min-height': kept };
   }
 
   /** Rates only from denominators the document gives; otherwise undefined, and counts are shown. */
@@ -133,6 +175,7 @@ export class CsoRegionRank extends FiguresElement {
       highlight: isHighlight(r),
       ...(r.value === null ? { value: m.noFigure } : { share: r.share / 100, value: show(r.value) }),
     }));
+    this.#barCount = bars.length;
     return {
       ok: true,
       view: {

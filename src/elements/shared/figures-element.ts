@@ -107,18 +107,16 @@ export abstract class FiguresElement extends LitElement {
   protected abstract reservedHeight(): string;
 
   /**
-   * Whether the chart needs its measured width to draw (an SVG does). One
-   * that lays out with CSS alone draws in the first render; the browser still
-   * skips laying out and painting it while it is off screen.
-   */
-  protected readonly drawsToWidth: boolean = true;
-
-  /**
    * The height the drawn chart keeps (a CSS length), so the page does not
    * move when the loading state (or the page's fallback table) gives way to the chart.
    */
   protected readyMinHeight(): string | undefined {
     return this.reservedHeight();
+  }
+
+  /** The drawn chart box's inline styles: by default, the height it keeps. */
+  protected chartBoxStyle(): Record<string, string | undefined> {
+    return { 'min-height': this.readyMinHeight() };
   }
 
   #loadController?: AbortController;
@@ -497,11 +495,11 @@ export abstract class FiguresElement extends LitElement {
           tabindex="0"
           role="img"
           aria-label=${`${view.summary} ${m.chartKeys}`}
-          ${styleProps({ 'min-height': this.readyMinHeight() })}
+          ${styleProps(this.chartBoxStyle())}
           @keydown=${(e: KeyboardEvent) => this.#onChartKeydown(e, view.stopCount)}
           @blur=${() => (this.active = undefined)}
         >
-          ${this.width > 0 || !this.drawsToWidth ? view.chart(this.width, active) : nothing}
+          ${this.width > 0 ? view.chart(this.width, active) : nothing}
         </div>
         <p class="visually-hidden" role="status" aria-live="polite">${stop ? m.pointAnnouncement(stop.label, stop.value) : ''}</p>
         <details class="table" part="table" @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
