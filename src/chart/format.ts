@@ -29,7 +29,8 @@ const COMMA_GROUPED = /^(en|cy)\b/i;
  */
 export function formatCount(value: number, locale = 'en-GB'): string {
   const whole = Math.round(value);
-  if (whole >= 0 && whole < 1e15 && COMMA_GROUPED.test(locale)) return String(whole).replace(/\B(?=(\d{3})+$)/g, ',');
+  // toFixed, not String(): String() fills V8's number-to-string cache, which then grows to 64 KiB for the page.
+  if (whole >= 0 && whole < 1e15 && COMMA_GROUPED.test(locale)) return whole.toFixed(0).replace(/\B(?=(\d{3})+$)/g, ',');
   return formatter(locale).format(value);
 }
 
