@@ -28,10 +28,17 @@ export function welshFiles() {
   return ['Welsh words, fetched only by pages in Welsh', files.map((f) => `dist/chunks/${f}`)];
 }
 
-/** The budgets the product owner set, in brotli bytes. */
+/**
+ * The budgets the product owner set (`limit`), in brotli bytes, both out of
+ * reach today (README "Size"), and the ceiling CI holds meanwhile
+ * (`ceiling`): the size on 2026-11-23 plus about 1%, room for brotli to differ
+ * between Node versions but not for a feature to grow the bundle unnoticed.
+ * Lower a ceiling when a change makes its bundle smaller; raising one is a
+ * decision to write in the commit message, never a side effect.
+ */
 export const BUDGETS = [
-  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000 },
-  { label: ENTRIES[0][0], file: ENTRIES[0][1], limit: 8000 },
+  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 25400 },
+  { label: ENTRIES[0][0], file: ENTRIES[0][1], limit: 8000, ceiling: 9900 },
 ];
 
 /**
