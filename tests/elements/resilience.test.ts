@@ -255,3 +255,40 @@ describe('many charts resized and scrolled', () => {
     }
   });
 });
+
+describe('printing', () => {
+  it('draws the charts a reader never scrolled to, before the page is printed', async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    const areas = Array.from({ length: 20 }, (_, i) => `Force ${i + 1}`);
+    const column = document.createElement('div');
+    column.style.width = '480px';
+    for (let i = 0; i < 6; i++) {
+      const trend = document.createElement('cso-trend');
+      trend.setAttribute('area', `Force ${i + 1}`);
+      trend.setAttribute('data-periods', '2016/17,2017/18,2018/19');
+      trend.setAttribute('data-values', `${10 + i},${20 + i},${15 + i}`);
+      const ranking = document.createElement('cso-region-rank');
+      ranking.setAttribute('period', '2019/20');
+      ranking.setAttribute('data-areas', areas.join(','));
+      ranking.setAttribute('data-values', areas.map((_, j) => 100 + j).join(','));
+      column.append(trend, ranking);
+    }
+    const charts = [...column.children] as FiguresElement[];
+    const drawn = () => charts.map((chart) => (shadow(chart).querySelector('svg, .bars') ? 1 : 0)).join('');
+    try {
+      document.body.append(column);
+      await Promise.all(charts.map((chart) => chart.updateComplete));
+      await frame();
+      await frame();
+      // The page is far taller than the window: the last charts have not drawn.
+      expect(drawn()).to.match(/0$/);
+      window.dispatchEvent(new Event('beforeprint'));
+      // The browser prints after the event's handlers and the microtasks they queue: no frame in between.
+      await Promise.resolve();
+      await Promise.all(charts.map((chart) => chart.updateComplete));
+      expect(drawn()).to.equal('1'.repeat(12));
+    } finally {
+      column.remove();
+    }
+  });
+});

@@ -164,8 +164,21 @@ export abstract class FiguresElement extends LitElement {
 
   protected format = (n: number) => formatCount(n, this.messages.locale);
 
+  /**
+   * Every chart on the page, for printing: charts off screen draw only when
+   * scrolled near, and a printed article must show them all. One listener
+   * for the page, added with the first chart.
+   */
+  static #charts = new Set<FiguresElement>();
+  static #printListener?: () => void;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    FiguresElement.#charts.add(this);
+    if (!FiguresElement.#printListener) {
+      FiguresElement.#printListener = () => FiguresElement.#charts.forEach((chart) => chart.#measure());
+      window.addEventListener('beforeprint', FiguresElement.#printListener);
+    }
     // A CMS may fill in the fallback table after the element upgrades.
     this.#tableObserver = new MutationObserver(() => {
       if (!this.src && !this.hasAttribute(this.labelsAttribute)) this.reload();
@@ -179,6 +192,7 @@ export abstract class FiguresElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    FiguresElement.#charts.delete(this);
     // A widget removed mid-fetch aborts its share of the request and reports nothing.
     this.#loadController?.abort();
     this.#loadController = undefined;
@@ -287,13 +301,27 @@ export abstract class FiguresElement extends LitElement {
   #observeSize(): void {
     if (this.#resizeObserver) return;
     this.#resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
       // Drawn in this same frame: the sizer's size depends only on the
       // container, never on what is drawn, so drawing here cannot start a
       // "ResizeObserver loop" (tested with the page observing the charts too).
-      if (width > 0 && width !== this.width) this.width = width;
+      this.#drawAt(entries[entries.length - 1]!.contentRect.width);
     });
     this.#resizeObserver.observe(this.#sizer);
+  }
+
+  #drawAt(width: number): void {
+    width = Math.floor(width);
+    if (width > 0 && width !== this.width) this.width = width;
+  }
+
+  /**
+   * Before printing: reads the width now, which lays out even a chart the
+   * browser is skipping off screen, so that it draws (in the microtask right
+   * after, before the printed layout). Only charts not drawn yet: a drawn one
+   * already has its width.
+   */
+  #measure(): void {
+    if (this.width === 0 && this.hasUpdated) this.#drawAt(this.#sizer.getBoundingClientRect().width);
   }
 
   /**
