@@ -29,16 +29,19 @@ export function welshFiles() {
 }
 
 /**
- * The budgets the product owner set (`limit`), in brotli bytes, both out of
- * reach today (README "Size"), and the ceiling CI holds meanwhile
- * (`ceiling`): the size on 2026-11-23 plus about 1%, room for brotli to differ
- * between Node versions but not for a feature to grow the bundle unnoticed.
- * Lower a ceiling when a change makes its bundle smaller; raising one is a
- * decision to write in the commit message, never a side effect.
+ * The budgets the product owner set (`limit`), in brotli bytes. Where one is
+ * out of reach (README "Size"), `ceiling` is what CI holds meanwhile: the
+ * size when it was set plus under 1%, room for brotli to differ between Node
+ * versions but not for a feature to grow the bundle unnoticed. Lower a
+ * ceiling when a change makes its bundle smaller; raising one is a decision
+ * to write in the commit message, never a side effect. A met budget has no
+ * ceiling: the budget itself is held.
  */
 export const BUDGETS = [
-  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 25400 },
-  { label: ENTRIES[0][0], file: ENTRIES[0][1], limit: 8000, ceiling: 9900 },
+  // Set at 25,400 B on 2026-11-23; raised to 25,600 B the same day, when <helpline-box> left LitElement
+  // to meet its own budget (-2,207 B for a charity page) and the all-elements file paid +166 B for it.
+  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 25600 },
+  { label: ENTRIES[0][0], file: ENTRIES[0][1], limit: 8000 },
 ];
 
 /**

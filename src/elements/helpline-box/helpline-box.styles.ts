@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/sheet.js';
 
 export const helplineStyles = css`
   .panel {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { resolveServices, type HelplineOverrides, type HelplineProblem, type ResolvedService } from '../../helpline/resolve.js';
 import { EMERGENCY } from '../../helpline/presets.js';
 import { safeWebUrl, telHref } from '../../helpline/sanitise.js';
@@ -11,6 +11,29 @@ import { helplineStyles } from './helpline-box.styles.js';
 
 /** Where "Exit this page" goes unless a page says otherwise: GOV.UK Frontend's own default, a neutral weather page. */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** The panel's shadow root, with the styles every panel shares. */
+function openStyledRoot(host: HTMLElement): void {
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [baseStyles, helplineStyles];
+}
+
+/** The panel's attributes, by the name of the property that reads and writes each. */
+const ATTRIBUTES = {
+  preset: 'preset',
+  name: 'name',
+  phone: 'phone',
+  email: 'email',
+  url: 'url',
+  hours: 'hours',
+  audience: 'audience',
+  message: 'message',
+  variant: 'variant',
+  quickExit: 'quick-exit',
+  exitUrl: 'exit-url',
+  heading: 'heading',
+  headingLevel: 'heading-level',
+} as const;
 
 /**
  * Panels with the same attributes share one resolution (the preset looked up,
@@ -75,56 +98,70 @@ function resolveOnce(preset: string | null | undefined, attributes: HelplineOver
  * @cssprop --cso-background - Background with `theme`, and behind labels (default Canvas).
  * @cssprop --cso-theme-padding - Padding of the box with `theme` (default 0.75rem).
  */
-export class HelplineBox extends LitElement {
-  static override styles = [baseStyles, helplineStyles];
+export class HelplineBox extends HTMLElement {
+  /*
+   * Why not LitElement: this is the element a charity page loads on its own,
+   * on a budget of 8 kB brotli. Lit's templates (lit-html) render it, as they
+   * render the charts; LitElement's reactive base would add 2.4 kB (measured:
+   * lit-html 2,749 B, with LitElement 5,185 B), and the panel needs only a
+   * little of it: attributes that re-render, batched to one render per task,
+   * and `updateComplete`. Those are here, in a few lines.
+   */
+  static observedAttributes = [...Object.values(ATTRIBUTES), 'lang'];
 
-  static override properties = {
-    preset: { reflect: false },
-    name: {},
-    phone: {},
-    email: {},
-    url: {},
-    hours: {},
-    audience: {},
-    message: {},
-    variant: { reflect: true },
-    quickExit: { attribute: 'quick-exit' },
-    exitUrl: { attribute: 'exit-url' },
-    heading: {},
-    headingLevel: { attribute: 'heading-level' },
-    // Re-renders when the language changes; reflected so a property set from script is seen like the attribute.
-    lang: { reflect: true },
-    announcement: { state: true },
-    exiting: { state: true },
-  };
-
-  declare preset: string | null | undefined;
-  declare name: string | null | undefined;
-  declare phone: string | null | undefined;
-  declare email: string | null | undefined;
-  declare url: string | null | undefined;
-  declare hours: string | null | undefined;
-  declare audience: string | null | undefined;
-  declare message: string | null | undefined;
-  declare variant: string | null | undefined;
-  declare quickExit: string | null | undefined;
-  declare exitUrl: string | null | undefined;
-  declare heading: string | null | undefined;
-  declare headingLevel: string | null | undefined;
-  declare private announcement: string;
-  declare private exiting: boolean;
+  declare preset: string | null;
+  declare name: string | null;
+  declare phone: string | null;
+  declare email: string | null;
+  declare url: string | null;
+  declare hours: string | null;
+  declare audience: string | null;
+  declare message: string | null;
+  declare variant: string | null;
+  declare quickExit: string | null;
+  declare exitUrl: string | null;
+  declare heading: string | null;
+  declare headingLevel: string | null;
 
   #services: ResolvedService[] = [];
   #problems: HelplineProblem[] = [];
   readonly #shiftCounter = new ShiftCounter();
   #listening = false;
+  #announcement = '';
+  #exiting = false;
+  #rendered = false;
+  #pending?: Promise<boolean>;
 
   constructor() {
     super();
-    // The attributes' properties start undefined (absent), not set one by one:
-    // every chart on a page carries a panel, so its construction is kept lean.
-    this.announcement = '';
-    this.exiting = false;
+    openStyledRoot(this);
+  }
+
+  /** Resolves once the panel shows its current attributes, as a Lit element's does. */
+  get updateComplete(): Promise<boolean> {
+    return this.#pending ? this.#pending.then(() => this.updateComplete) : Promise.resolve(true);
+  }
+
+  attributeChangedCallback(): void {
+    this.#requestRender();
+  }
+
+  /** One render for all the changes made in one task (a page setting several attributes). */
+  #requestRender(): void {
+    this.#pending ??= this.#renderSoon();
+  }
+
+  async #renderSoon(): Promise<boolean> {
+    await null;
+    // On a page in a shipped language other than English, draws once its words are in, never first in English.
+    await helplineLanguageReady(langOf(this));
+    this.#pending = undefined;
+    // Panels with the same attributes share one resolution.
+    ({ services: this.#services, problems: this.#problems } = resolveOnce(this.preset, this));
+    render(this.#template(), this.shadowRoot!);
+    this.#rendered = true;
+    this.#updated();
+    return true;
   }
 
   /** Whether quick exit is on: the attribute when given, else on for services aimed at children. */
@@ -140,28 +177,19 @@ export class HelplineBox extends LitElement {
     return safeWebUrl(this.exitUrl) ?? DEFAULT_EXIT_URL;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     this.#listen(false);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  connectedCallback(): void {
+    this.#requestRender();
     // Reconnected after a move: listen again if quick exit was on.
-    if (this.hasUpdated) this.#listen(this.quickExitEnabled);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || [...changed.keys()].some((key) => key !== 'announcement' && key !== 'exiting')) {
-      const resolved = resolveOnce(this.preset, this);
-      this.#services = resolved.services;
-      this.#problems = resolved.problems;
-    }
+    if (this.#rendered) this.#listen(this.quickExitEnabled);
   }
 
   #reported = '';
 
-  protected override updated(): void {
+  #updated(): void {
     this.#listen(this.quickExitEnabled && this.isConnected);
     // A refused attribute is said in the panel and reported once to the page, as the charts do.
     const key = JSON.stringify(this.#problems);
@@ -186,12 +214,17 @@ export class HelplineBox extends LitElement {
   readonly #onKeyup = (event: KeyboardEvent): void => {
     const left = this.#shiftCounter.keyup(event.key, event.shiftKey, performance.now());
     if (left === undefined) {
-      if (this.announcement) this.announcement = '';
+      if (this.#announcement) this.#announce('');
       return;
     }
     if (left === 0) this.exit();
-    else this.announcement = this.#messages.quickExitPressesLeft(left);
+    else this.#announce(this.#messages.quickExitPressesLeft(left));
   };
+
+  #announce(words: string): void {
+    this.#announcement = words;
+    this.#requestRender();
+  }
 
   /**
    * Leaves the page at once for a neutral site. `location.replace` takes this
@@ -199,20 +232,14 @@ export class HelplineBox extends LitElement {
    */
   exit(): void {
     const url = this.exitDestination;
-    this.exiting = true;
-    this.announcement = this.#messages.quickExitLeaving;
+    this.#exiting = true;
+    this.#announce(this.#messages.quickExitLeaving);
     this.dispatchEvent(new CustomEvent('helpline-exit', { bubbles: true, composed: true, detail: { url } }));
     window.location.replace(url);
   }
 
   get #messages(): Messages {
     return helplineMessagesFor(langOf(this));
-  }
-
-  /** On a page in a shipped language other than English, draws once its words are in, never first in English. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const words = helplineLanguageReady(langOf(this));
-    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   get #panelAudience() {
@@ -285,7 +312,7 @@ export class HelplineBox extends LitElement {
 
   // Every chart carries a compact panel, so a page of 200 charts renders 200 of them:
   // its template is kept flat (few nested templates), which is most of what it costs.
-  protected override render() {
+  #template() {
     const m = this.#messages;
     const compact = this.variant === 'compact';
     const level = Math.min(6, Math.max(2, Number(this.headingLevel) || 2));
@@ -294,8 +321,8 @@ export class HelplineBox extends LitElement {
         ${this.#renderProblems(m)}
         <span class="compact-lead">${this.#services[0]?.message ?? m.compactLead(this.#panelAudience)}</span>
         ${this.#services.map((s) => this.#renderCompactService(s, m))} ${this.#renderQuickExit(m)}
-        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-        ${this.exiting ? html`<div class="overlay"></div>` : nothing}
+        <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
+        ${this.#exiting ? html`<div class="overlay"></div>` : nothing}
       </aside>`;
     }
     const emergencyHref = telHref(EMERGENCY.phone);
@@ -308,8 +335,21 @@ export class HelplineBox extends LitElement {
       </ul>
       <p class="emergency">${m.emergency(html`<a href=${emergencyHref!}>${EMERGENCY.phone}</a>`)}</p>
       ${this.quickExitEnabled ? html`<p class="quick-exit-hint muted">${m.quickExitHint}</p>` : nothing}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${this.exiting ? html`<div class="overlay"></div>` : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
+      ${this.#exiting ? html`<div class="overlay"></div>` : nothing}
     </aside>`;
   }
+}
+
+// Each attribute's property reads and writes the attribute, as a built-in element's do.
+for (const [property, attribute] of Object.entries(ATTRIBUTES)) {
+  Object.defineProperty(HelplineBox.prototype, property, {
+    get(this: HelplineBox) {
+      return this.getAttribute(attribute);
+    },
+    set(this: HelplineBox, value: string | null | undefined) {
+      if (value == null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, value);
+    },
+  });
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './sheet.js';
 
 /**
  * What every widget shares: the page's font and colour flow in, custom

@@ -1,0 +1,15 @@
+/**
+ * Styles as a constructable style sheet, made once and shared by every
+ * instance, without Lit's `css` tag: <helpline-box> is loaded alone by a
+ * charity page and does not carry LitElement (see its docs), and the charts
+ * take a CSSStyleSheet in `static styles` as readily as Lit's own result.
+ *
+ * The tag is named `css` so the build's minifier (build/minify-css-literals.mjs)
+ * strips its comments and whitespace as it does Lit's. Styles only, never
+ * data: a literal with `${}` holes is refused at compile time.
+ */
+export function css(strings: TemplateStringsArray): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(strings[0]!);
+  return sheet;
+}
