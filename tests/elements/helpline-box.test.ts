@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { HelplineBox } from '../../src/index.js';
+import { HelplineBox } from '../../src/index.js';
 import { settled, shadow, text } from './helpers.js';
 
 async function box(template: ReturnType<typeof html>) {
@@ -118,6 +118,38 @@ describe('<helpline-box> attributes', () => {
     const { root } = await box(html`<helpline-box preset="nspc"></helpline-box>`);
     expect(text(root.querySelector('[part="problem"]'))).to.contain('There is no helpline called “nspc”');
     expect(root.querySelector('a[href="tel:+448088005000"]')).to.exist;
+  });
+});
+
+describe('<helpline-box> properties', () => {
+  it('each reads and writes its attribute, and a change re-renders the panel once', async () => {
+    const { element, root } = await box(html`<helpline-box></helpline-box>`);
+    expect(element.preset).to.equal(null);
+    element.preset = 'childline';
+    element.quickExit = 'off';
+    expect(element.getAttribute('preset')).to.equal('childline');
+    await element.updateComplete;
+    expect(text(root.querySelector('.service-name'))).to.equal('Childline');
+    expect(root.querySelector('[part="quick-exit"]')).to.equal(null);
+    element.preset = null;
+    expect(element.hasAttribute('preset')).to.equal(false);
+    await element.updateComplete;
+    expect(text(root.querySelector('.service-name'))).to.equal('NSPCC Helpline');
+  });
+
+  it('takes a property a framework set before the element was defined', async () => {
+    const early = document.createElement('helpline-box-defined-late') as HelplineBox;
+    // Before definition this is a plain element: the property lands on the instance.
+    (early as unknown as { preset: string }).preset = 'childline';
+    document.body.append(early);
+    try {
+      customElements.define('helpline-box-defined-late', class extends HelplineBox {});
+      await early.updateComplete;
+      expect(early.getAttribute('preset')).to.equal('childline');
+      expect(text(shadow(early).querySelector('.service-name'))).to.equal('Childline');
+    } finally {
+      early.remove();
+    }
   });
 });
 

@@ -182,6 +182,15 @@ export class HelplineBox extends HTMLElement {
   }
 
   connectedCallback(): void {
+    // A property a framework set before this element was defined sits on the
+    // instance, hiding the attribute's accessor: pass it through the accessor.
+    for (const property of Object.keys(ATTRIBUTES) as (keyof typeof ATTRIBUTES)[]) {
+      if (Object.hasOwn(this, property)) {
+        const value = this[property];
+        delete this[property];
+        this[property] = value;
+      }
+    }
     this.#requestRender();
     // Reconnected after a move: listen again if quick exit was on.
     if (this.#rendered) this.#listen(this.quickExitEnabled);
