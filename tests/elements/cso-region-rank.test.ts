@@ -237,3 +237,32 @@ describe('<cso-region-rank> on a page of many', () => {
     }
   });
 });
+
+describe('<cso-region-rank> drawn on screen', () => {
+  it('moves nothing below it after the frame it drew in, with a note under its bars', async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    const page = document.createElement('div');
+    page.style.width = '480px';
+    // Cumbria and Lancashire only: the other North West forces are named in a "No figure" line under the bars.
+    page.innerHTML = `<cso-region-rank region="North West" period="2019/20" data-areas="Cumbria,Lancashire" data-values="10,20"></cso-region-rank>
+      <p id="below">The article goes on.</p><div style="height: 3000px"></div>`;
+    const ranking = page.querySelector('cso-region-rank') as CsoRegionRank;
+    const below = page.querySelector('#below')!;
+    // Where the text below stands in the frame the bars are drawn in: read the moment they are (before that frame is painted).
+    let whenDrawn: number | undefined;
+    const watch = new MutationObserver(() => {
+      if (whenDrawn === undefined && shadow(ranking).querySelector('.bars')) whenDrawn = below.getBoundingClientRect().top;
+    });
+    try {
+      document.body.append(page);
+      watch.observe(shadow(ranking), { childList: true, subtree: true });
+      for (let i = 0; i < 10; i++) await frame();
+      expect(whenDrawn, 'drew').to.be.a('number');
+      expect(shadow(ranking).querySelector('.missing')).to.exist;
+      expect(below.getBoundingClientRect().top).to.equal(whenDrawn);
+    } finally {
+      watch.disconnect();
+      page.remove();
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { sameName } from '../../data/names.js';
 import type { FigureRow, FiguresDocument } from '../../data/types.js';
 import type { Messages } from '../../i18n/index.js';
 import { FiguresElement, selectionError, type ViewResult } from '../shared/figures-element.js';
+import { styleProps } from '../shared/style-props.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { rankStyles } from './cso-region-rank.styles.js';
@@ -124,22 +125,24 @@ export class CsoRegionRank extends FiguresElement {
     return `calc(${forces} * var(--_row-block) + 0.5rem)`;
   }
 
+  /** A loaded file keeps the room its loading state held; inline bars take their rows' height. */
+  protected override readyMinHeight(): string | undefined {
+    return this.src ? this.reservedHeight() : undefined;
+  }
+
   /**
-   * The bars first draw inside the callback that reports the width. If they
-   * changed the page's height there, a scrollbar could come or go and narrow
-   * every chart in that same callback: the browser's "ResizeObserver loop"
-   * error. So until drawn the box holds its rows' room, and in the frame it
-   * draws it keeps exactly that height; the next frame lets it take its own
-   * (longer only if names wrap or a note is added). A loaded file keeps the
-   * room its loading state held.
+   * The bars' room. Until drawn it holds a row per bar. The bars first draw
+   * inside the callback that reports the width, before the frame is painted.
+   * Changing the page's layout there would change the size of whatever the
+   * page itself observes (the body, for an iframe resizer) at a depth that
+   * callback cannot reach: the browser's "ResizeObserver loop" error. So in
+   * that frame the room keeps exactly its height, and in the next the bars
+   * take their own: the same, unless a force's name wraps onto a second line.
    */
-  protected override chartBoxStyle(): Record<string, string | undefined> {
-    const kept = this.src ? this.reservedHeight() : undefined;
-    const rows = `calc(${this.#barCount ?? 0} * var(--_row-block))`;
-    const room = kept ? `max(${kept}, ${rows})` : rows;
-    if (this.width === 0) return { 'min-height': room };
-    if (this.#firstDraw) return { height: room, overflow: 'clip' };
-    return { 'min-height': kept };
+  #barsRoom(rows: number): Record<string, string | undefined> {
+    const height = `calc(${rows} * var(--_row-block))`;
+    if (this.width === 0) return { 'min-height': height };
+    return this.#firstDraw ? { height, overflow: 'clip' } : {};
   }
 
   /** Rates only from denominators the document gives; otherwise undefined, and counts are shown. */
@@ -190,7 +193,7 @@ export class CsoRegionRank extends FiguresElement {
             value: r.value === null ? m.noFigure : `${show(r.value)} ${measure}`,
           };
         },
-        chart: (_width, active) => html`${rankBars(bars, active)}
+        chart: (width, active) => html`<div ${styleProps(this.#barsRoom(bars.length))}>${width > 0 ? rankBars(bars, active) : nothing}</div>
           ${missing.length ? html`<p class="missing">${m.missingForces(missing)}</p>` : nothing}
           ${ratesWanted && !rates ? html`<p class="rates-note">${m.ratesUnavailable}</p>` : nothing}`,
         csv: () => [

@@ -108,7 +108,7 @@ export class CsoTrend extends FiguresElement {
           const p = series.points[i]!;
           return { label: `${series.area}, ${p.period}`, value: p.value === null ? m.noFigure : `${f(p.value)} ${measure}` };
         },
-        chart: (width, active) => this.renderChart(series, width, active, m),
+        chart: (width, active) => (width > 0 ? this.renderChart(series, width, active, m) : nothing),
         table: () => this.renderTable(series, measure, m),
         csv: () => [
           [m.area, m.period, capitalise(measure, m.locale), m.notes, m.source],

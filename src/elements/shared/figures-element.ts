@@ -25,7 +25,8 @@ export interface ChartView {
    * opened, the CSV when downloaded. A page of many charts then pays for
    * what is on screen, not for every row of every chart.
    */
-  chart: (width: number, active: number | undefined) => TemplateResult;
+  /** The chart at a width in pixels; 0 while the width is not known (off screen): draw nothing costly then. */
+  chart: (width: number, active: number | undefined) => unknown;
   table: () => TemplateResult;
   /** The figures shown, header row first, for "Get the data". */
   csv: () => (string | number | null)[][];
@@ -112,11 +113,6 @@ export abstract class FiguresElement extends LitElement {
    */
   protected readyMinHeight(): string | undefined {
     return this.reservedHeight();
-  }
-
-  /** The drawn chart box's inline styles: by default, the height it keeps. */
-  protected chartBoxStyle(): Record<string, string | undefined> {
-    return { 'min-height': this.readyMinHeight() };
   }
 
   #loadController?: AbortController;
@@ -523,11 +519,11 @@ export abstract class FiguresElement extends LitElement {
           tabindex="0"
           role="img"
           aria-label=${`${view.summary} ${m.chartKeys}`}
-          ${styleProps(this.chartBoxStyle())}
+          ${styleProps({ 'min-height': this.readyMinHeight() })}
           @keydown=${(e: KeyboardEvent) => this.#onChartKeydown(e, view.stopCount)}
           @blur=${() => (this.active = undefined)}
         >
-          ${this.width > 0 ? view.chart(this.width, active) : nothing}
+          ${view.chart(this.width, active)}
         </div>
         <p class="visually-hidden" role="status" aria-live="polite">${stop ? m.pointAnnouncement(stop.label, stop.value) : ''}</p>
         <details class="table" part="table" @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
