@@ -86,10 +86,11 @@ export class CsoRegionRank extends FiguresElement {
    * still wait for one, as a trend does, because the width arrives only once
    * the ranking is on screen or near it: a page of many rankings builds only
    * the rows a reader can see. Until then the ranking holds the room its rows
-   * will take (and, off screen, see `data-rows` in the styles).
+   * will take (#barsRoom, and off screen `data-rows` in the styles).
    */
-  #barCount?: number;
-  /** True for the frame in which the bars are first drawn (see chartBoxStyle). */
+  /** Rows of room an undrawn ranking holds off screen: a row per bar, and one for the line under them. */
+  #estimatedRows?: number;
+  /** True for the frame in which the bars are first drawn (see #barsRoom). */
   #firstDraw = false;
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -100,7 +101,7 @@ export class CsoRegionRank extends FiguresElement {
   protected override updated(): void {
     super.updated();
     // For styles only: an undrawn ranking off screen is held at about its drawn height, a row per bar.
-    const rows = this.status === 'ready' && this.#barCount ? String(this.#barCount) : undefined;
+    const rows = this.status === 'ready' && this.#estimatedRows ? String(this.#estimatedRows) : undefined;
     if (this.dataset.rows !== rows) {
       if (rows) this.dataset.rows = rows;
       else delete this.dataset.rows;
@@ -178,7 +179,8 @@ export class CsoRegionRank extends FiguresElement {
       highlight: isHighlight(r),
       ...(r.value === null ? { value: m.noFigure } : { share: r.share / 100, value: show(r.value) }),
     }));
-    this.#barCount = bars.length;
+    // The "No figure" line under the bars counts as a row in the room an undrawn ranking holds off screen.
+    this.#estimatedRows = bars.length + (missing.length ? 1 : 0);
     return {
       ok: true,
       view: {
