@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CsoRegionRank } from '../../src/index.js';
@@ -197,7 +197,6 @@ describe('<cso-region-rank> on a page of many', () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
     window.addEventListener('error', onError);
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
     const areas = Array.from({ length: 20 }, (_, i) => `Force ${i + 1}`);
     const column = document.createElement('div');
     column.style.width = '480px';
@@ -214,21 +213,21 @@ describe('<cso-region-rank> on a page of many', () => {
     try {
       document.body.append(column);
       await Promise.all(rankings.map((r) => r.updateComplete));
-      for (let i = 0; i < 3; i++) await frame();
+      for (let i = 0; i < 3; i++) await nextFrame();
       // Each is taller than half the window: only the first few are near enough to draw.
       expect(drawn()).to.be.within(1, 4);
       const before = rankings.map((r) => r.getBoundingClientRect().height);
       for (let y = 0; y < column.scrollHeight; y += innerHeight / 2) {
         scrollTo(0, column.offsetTop + y);
-        await frame();
-        await frame();
+        await nextFrame();
+        await nextFrame();
       }
       expect(drawn()).to.equal(8);
       rankings.forEach((r, i) => {
         const height = r.getBoundingClientRect().height;
         expect(Math.abs(height - before[i]!), `ranking ${i + 1}: ${before[i]}px undrawn, ${height}px drawn`).to.be.at.most(height * 0.02);
       });
-      await frame();
+      await nextFrame();
       expect(errors).to.deep.equal([]);
     } finally {
       window.removeEventListener('error', onError);
@@ -240,7 +239,6 @@ describe('<cso-region-rank> on a page of many', () => {
 
 describe('<cso-region-rank> drawn on screen', () => {
   it('moves nothing below it after the frame it drew in, with a note under its bars', async () => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
     const page = document.createElement('div');
     page.style.width = '480px';
     // Cumbria and Lancashire only: the other North West forces are named in a "No figure" line under the bars.
@@ -256,7 +254,7 @@ describe('<cso-region-rank> drawn on screen', () => {
     try {
       document.body.append(page);
       watch.observe(shadow(ranking), { childList: true, subtree: true });
-      for (let i = 0; i < 10; i++) await frame();
+      for (let i = 0; i < 10; i++) await nextFrame();
       expect(whenDrawn, 'drew').to.be.a('number');
       expect(shadow(ranking).querySelector('.missing')).to.exist;
       expect(below.getBoundingClientRect().top).to.equal(whenDrawn);

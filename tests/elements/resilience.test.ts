@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, nextFrame, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CsoTrend, HelplineBox } from '../../src/index.js';
 import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
@@ -258,7 +258,6 @@ describe('many charts resized and scrolled', () => {
 
 describe('printing', () => {
   it('draws the charts a reader never scrolled to, before the page is printed', async () => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
     const areas = Array.from({ length: 20 }, (_, i) => `Force ${i + 1}`);
     const column = document.createElement('div');
     column.style.width = '480px';
@@ -278,8 +277,8 @@ describe('printing', () => {
     try {
       document.body.append(column);
       await Promise.all(charts.map((chart) => chart.updateComplete));
-      await frame();
-      await frame();
+      await nextFrame();
+      await nextFrame();
       // The page is far taller than the window: the last charts have not drawn.
       expect(drawn()).to.match(/0$/);
       window.dispatchEvent(new Event('beforeprint'));
