@@ -297,9 +297,11 @@ export abstract class FiguresElement extends LitElement {
   #observeSize(): void {
     if (this.#resizeObserver) return;
     this.#resizeObserver = new ResizeObserver((entries) => {
-      // Drawn in this same frame: the sizer's size depends only on the
-      // container, never on what is drawn, so drawing here cannot start a
-      // "ResizeObserver loop" (tested with the page observing the charts too).
+      // Drawn in this same frame. The sizer's size depends only on the
+      // container, and a chart keeps its height in the frame it draws in (a
+      // trend's is reserved; a ranking holds its rows' room), so drawing here
+      // changes no observed size: no "ResizeObserver loop" (tested with the
+      // page observing the charts too).
       this.#drawAt(entries[entries.length - 1]!.contentRect.width);
     });
     this.#resizeObserver.observe(this.#sizer);
