@@ -173,14 +173,17 @@ export class CsoRegionRank extends FiguresElement {
     const known = ranked.filter((r) => r.value !== null);
     const noFigure = [...ranked.filter((r) => r.value === null).map((r) => r.area), ...missing];
     const isHighlight = (r: RankedRow) => !!this.highlight && sameName(r.area, this.highlight);
-    const bars: BarRow[] = ranked.map((r) => ({
-      rank: r.rank === undefined ? '–' : String(r.rank),
-      name: r.area,
-      highlight: isHighlight(r),
-      ...(r.value === null ? { value: m.noFigure } : { share: r.share / 100, value: show(r.value) }),
-    }));
+    // Made when first drawn: a page of many rankings keeps no rows for the ones never scrolled to.
+    let bars: BarRow[] | undefined;
+    const barsOnce = () =>
+      (bars ??= ranked.map((r) => ({
+        rank: r.rank === undefined ? '–' : String(r.rank),
+        name: r.area,
+        highlight: isHighlight(r),
+        ...(r.value === null ? { value: m.noFigure } : { share: r.share / 100, value: show(r.value) }),
+      })));
     // The "No figure" line under the bars counts as a row in the room an undrawn ranking holds off screen.
-    this.#estimatedRows = bars.length + (missing.length ? 1 : 0);
+    this.#estimatedRows = ranked.length + (missing.length ? 1 : 0);
     return {
       ok: true,
       view: {
@@ -195,7 +198,7 @@ export class CsoRegionRank extends FiguresElement {
             value: r.value === null ? m.noFigure : `${show(r.value)} ${measure}`,
           };
         },
-        chart: (width, active) => html`<div ${styleProps(this.#barsRoom(bars.length))}>${width > 0 ? rankBars(bars, active) : nothing}</div>
+        chart: (width, active) => html`<div ${styleProps(this.#barsRoom(ranked.length))}>${width > 0 ? rankBars(barsOnce(), active) : nothing}</div>
           ${missing.length ? html`<p class="missing">${m.missingForces(missing)}</p>` : nothing}
           ${ratesWanted && !rates ? html`<p class="rates-note">${m.ratesUnavailable}</p>` : nothing}`,
         csv: () => [
