@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CsoRegionRank } from '../../src/index.js';
-import { helplineOf, openTable, rectsOverlap, settled, shadow, text, whileLoadingAndAfter } from './helpers.js';
+import { helplineOf, openTable, recordPageErrors, rectsOverlap, scrollThrough, settled, shadow, text, whileLoadingAndAfter } from './helpers.js';
 
 async function rank(template: ReturnType<typeof html>, width = 640, expected: 'ready' | 'error' = 'ready') {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
@@ -194,9 +194,7 @@ describe('<cso-region-rank> for every reader', () => {
 describe('<cso-region-rank> on a page of many', () => {
   it('builds the rows of the rankings near the screen only; each holds its height before it draws and draws when scrolled to, with no "ResizeObserver loop" error', async function () {
     this.timeout(20000);
-    const errors: string[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.message);
-    window.addEventListener('error', onError);
+    const { errors, stop } = recordPageErrors();
     const areas = Array.from({ length: 20 }, (_, i) => `Force ${i + 1}`);
     const column = document.createElement('div');
     column.style.width = '480px';
@@ -217,11 +215,7 @@ describe('<cso-region-rank> on a page of many', () => {
       // Each is taller than half the window: only the first few are near enough to draw.
       expect(drawn()).to.be.within(1, 4);
       const before = rankings.map((r) => r.getBoundingClientRect().height);
-      for (let y = 0; y < column.scrollHeight; y += innerHeight / 2) {
-        scrollTo(0, column.offsetTop + y);
-        await nextFrame();
-        await nextFrame();
-      }
+      await scrollThrough(column);
       expect(drawn()).to.equal(8);
       rankings.forEach((r, i) => {
         const height = r.getBoundingClientRect().height;
@@ -230,7 +224,7 @@ describe('<cso-region-rank> on a page of many', () => {
       await nextFrame();
       expect(errors).to.deep.equal([]);
     } finally {
-      window.removeEventListener('error', onError);
+      stop();
       column.remove();
       scrollTo(0, 0);
     }

@@ -79,3 +79,20 @@ export async function whileLoadingAndAfter(template: unknown, width: number): Pr
   await nextFrame();
   return { element, loading, after: measure() };
 }
+
+/** Collects the messages of script errors the page reports (such as "ResizeObserver loop …") until `stop()`. */
+export function recordPageErrors(): { errors: string[]; stop: () => void } {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  window.addEventListener('error', onError);
+  return { errors, stop: () => window.removeEventListener('error', onError) };
+}
+
+/** Scrolls `element` past the window half a window at a time, two frames a step, so off-screen charts come near and draw. */
+export async function scrollThrough(element: HTMLElement): Promise<void> {
+  for (let y = 0; y < element.scrollHeight; y += innerHeight / 2) {
+    scrollTo(0, element.offsetTop + y);
+    await nextFrame();
+    await nextFrame();
+  }
+}

@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type { CsoTrend, HelplineBox } from '../../src/index.js';
 import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
 import { clearFiguresCache } from '../../src/data/load.js';
-import { settled, shadow, text } from './helpers.js';
+import { recordPageErrors, scrollThrough, settled, shadow, text } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const requests = async (path: string) => Number(await (await fetch(`/__fixtures/count${path.replace('/__fixtures', '')}`)).text());
@@ -209,9 +209,7 @@ describe('strict Content-Security-Policy', () => {
 describe('many charts resized and scrolled', () => {
   it('draw at their new width with no "ResizeObserver loop" error, with the page observing them too', async function () {
     this.timeout(20000);
-    const errors: string[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.message);
-    window.addEventListener('error', onError);
+    const { errors, stop } = recordPageErrors();
     const column = document.createElement('div');
     column.style.width = '480px';
     for (let i = 0; i < 40; i++) {
@@ -227,19 +225,14 @@ describe('many charts resized and scrolled', () => {
     const pageObserver = new ResizeObserver(() => pageSaw++);
     pageObserver.observe(column);
     for (const chart of column.children) pageObserver.observe(chart);
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
     try {
       for (const width of [480, 360, 640, 320]) {
         column.style.width = `${width}px`;
         // Scroll the whole column past, so off-screen charts come into view and draw.
-        for (let y = 0; y < column.scrollHeight; y += innerHeight / 2) {
-          scrollTo(0, column.offsetTop + y);
-          await frame();
-          await frame();
-        }
+        await scrollThrough(column);
         scrollTo(0, column.offsetTop);
-        await frame();
-        await frame();
+        await nextFrame();
+        await nextFrame();
         const first = column.firstElementChild as FiguresElement;
         await first.updateComplete;
         expect(Number(shadow(first).querySelector('svg')!.getAttribute('width'))).to.equal(width);
@@ -249,7 +242,7 @@ describe('many charts resized and scrolled', () => {
       expect(pageSaw).to.be.greaterThan(0);
     } finally {
       pageObserver.disconnect();
-      window.removeEventListener('error', onError);
+      stop();
       column.remove();
       scrollTo(0, 0);
     }
