@@ -81,13 +81,14 @@ export class CsoRegionRank extends FiguresElement {
   protected readonly labelKind = 'area' as const;
   protected readonly labelsAttribute = 'data-areas';
 
-  /**
+  /*
    * The bars are HTML sized in percentages and need no width to draw; they
    * still wait for one, as a trend does, because the width arrives only once
    * the ranking is on screen or near it: a page of many rankings builds only
    * the rows a reader can see. Until then the ranking holds the room its rows
    * will take (#barsRoom, and off screen `data-rows` in the styles).
    */
+
   /** Rows of room an undrawn ranking holds off screen: a row per bar, and one for the line under them. */
   #estimatedRows?: number;
   /** True for the frame in which the bars are first drawn (see #barsRoom). */
