@@ -85,7 +85,9 @@ export const cy: Messages = {
           ? `${s.area}: ${s.tied ? 'cydradd ' : ''}safle ${s.rank} o ${s.of}${where ? among : ' heddlu'}`
           : `${s.area}: ${s.tied ? 'cydradd ' : ''}safle ${s.rank} o ${s.of} heddlu â ffigur${among}`;
       case 'leader':
-        return `${s.area}: ${s.tied ? 'cydradd ' : ''}uchaf${where ? among : " o'r holl heddluoedd"}`;
+        return s.complete
+          ? `${s.area}: ${s.tied ? 'cydradd ' : ''}uchaf${where ? among : " o'r holl heddluoedd"}`
+          : `${s.area}: ${s.tied ? 'cydradd ' : ''}uchaf o ${s.of} heddlu â ffigur${among}`;
       case 'no-figure':
         return `${s.area}: dim ffigur ar gyfer ${period}`;
       case 'absent':

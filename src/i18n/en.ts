@@ -47,7 +47,10 @@ export const en: Messages = {
           ? `${s.area}: ${s.tied ? 'joint ' : ''}${en.ordinal(s.rank)} of ${s.of}${region ? place : ' forces'}`
           : `${s.area}: ${s.tied ? 'joint ' : ''}${en.ordinal(s.rank)} of ${s.of} ${s.of === 1 ? 'force' : 'forces'} with a figure${place}`;
       case 'leader':
-        return `${s.area}: ${s.tied ? 'joint ' : ''}highest${region ? place : ' of all forces'}`;
+        // Highest "of all" only when every force in scope has a figure; otherwise only of those that do.
+        return s.complete
+          ? `${s.area}: ${s.tied ? 'joint ' : ''}highest${region ? place : ' of all forces'}`
+          : `${s.area}: ${s.tied ? 'joint ' : ''}highest of ${s.of} ${s.of === 1 ? 'force' : 'forces'} with a figure${place}`;
       case 'no-figure':
         return `${s.area}: no figure for ${period}`;
       case 'absent':

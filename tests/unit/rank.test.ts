@@ -84,6 +84,13 @@ describe('rank headline', () => {
     expect(en.rankHeadline(standing(full, 'Essex', 0), undefined, '2019/20')).to.equal('Essex: 2nd of 2 forces');
     expect(en.rankHeadline(standing(full, undefined, 0), 'Wales', '2019/20')).to.equal('Kent: highest in Wales');
   });
+  it('never calls a force highest "of all" when some forces have no figure', () => {
+    const partial = rankRows(rows([['Kent', 10], ['Essex', 3], ['Surrey', null]]));
+    expect(en.rankHeadline(standing(partial, undefined, 0), undefined, '2019/20')).to.equal('Kent: highest of 2 forces with a figure');
+    const alone = rankRows(rows([['Kent', 12]]));
+    expect(en.rankHeadline(standing(alone, undefined, 44), undefined, '2019/20')).to.equal('Kent: highest of 1 force with a figure');
+    expect(en.rankHeadline(standing(alone, undefined, 3), 'South East', '2019/20')).to.equal('Kent: highest of 1 force with a figure in the South East');
+  });
   it('ordinals in English', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 46].map(en.ordinal)).to.deep.equal(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '46th']);
   });
