@@ -44,8 +44,8 @@ describe('parseFigures', () => {
     if (!result.ok) throw new Error('press data should parse');
     const row = result.document.rows.find((r) => r.area === 'Dyfed-Powys' && r.period === '2018/19');
     expect(row?.value).to.equal(null);
-    expect(result.document.rows).to.have.length(76);
-    expect(result.document.regionTotals).to.have.length(7);
+    expect(result.document.rows).to.have.length(87);
+    expect(result.document.regionTotals).to.have.length(15);
   });
 
   it('accepts a bare array of rows', () => {
