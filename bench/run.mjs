@@ -1,12 +1,17 @@
-// npm run bench (after the build): bundle sizes, render time and JS heap
-// against Chart.js, requests for a shared JSON file, and layout shift of the
-// demo page, in headless Chromium on localhost. Not a test: it prints a table
-// of figures and ratios and writes the same table into README.md between
-// <!-- bench:start --> and <!-- bench:end -->.
+// npm run bench (after the build): bundle sizes; the same charts drawn by
+// cso-widgets, Chart.js (responsive off and on) and uPlot, lazily and
+// eagerly, timed from navigation start and from chart creation, with heap
+// (V8 + Blink) and DOM nodes per chart; one chart of 10,000 points; rankings
+// against Chart.js's bars; requests for a shared JSON file; layout shift of
+// the demo page. In headless Chromium on localhost. Not a test: it prints
+// tables and writes them into README.md between <!-- bench:start --> and
+// <!-- bench:end -->.
 //
-// `--only=cls` (or `size`, `render`, `requests`; several with commas) runs
-// just those sections and prints their rows. A partial run never writes
-// README.md: its table is for full runs only.
+// `--only=trend` (or `size`, `long`, `rank`, `requests`, `cls`; several with
+// commas) runs just those sections. A partial run never writes README.md.
+// `--runs=N` changes how many page loads each figure is the median of.
+//
+// The machine is shared: run it as `flock /tmp/cso-browser.lock npm run bench`.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
@@ -14,12 +19,13 @@ import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
-import { ALL_ELEMENTS, ENTRIES, ROOT, measure, triple } from './sizes.mjs';
+import { ALL_ELEMENTS, ENTRIES, ROOT, measure, measureFiles, triple } from './sizes.mjs';
 import { startServer } from './server.mjs';
-import { recordLayoutShifts, renderCharts, resizeCharts } from './in-page.mjs';
+import { recordLayoutShifts } from './in-page.mjs';
 
-const SECTIONS = ['size', 'render', 'requests', 'cls'];
-const onlyArg = process.argv.slice(2).find((a) => a.startsWith('--only='));
+const SECTIONS = ['size', 'trend', 'long', 'rank', 'requests', 'cls'];
+const args = process.argv.slice(2);
+const onlyArg = args.find((a) => a.startsWith('--only='));
 const only = onlyArg ? onlyArg.slice('--only='.length).split(',').map((x) => x.trim()).filter(Boolean) : SECTIONS;
 const unknown = only.filter((x) => !SECTIONS.includes(x));
 if (unknown.length || !only.length) {
@@ -28,28 +34,46 @@ if (unknown.length || !only.length) {
 }
 const runs = (section) => only.includes(section);
 const fullRun = SECTIONS.every(runs);
-
-const RUNS = 5;
-// An element that has not drawn this long after the previous one drew is taken as never drawing.
-const STALL_MS = 3000;
+const runsArg = args.find((a) => a.startsWith('--runs='));
+const RUNS = runsArg ? Math.max(1, Number(runsArg.slice('--runs='.length)) | 0) : 3;
 const VIEWPORT = { width: 1200, height: 900, deviceScaleFactor: 1 };
+const COUNTS = [1, 20, 200];
+const LONG_POINTS = 10000;
 
 // ---------------------------------------------------------------------------
-// 1. Chart.js bundles, built now with the same rollup, resolver and terser
+// 1. The peers' bundles, built now with the same rollup, resolver and terser
 //    settings as our own build (rollup.config.mjs), so the comparison is of
-//    code, not of tooling.
+//    code, not of tooling. Each page loads one library, then bench/driver.js.
 // ---------------------------------------------------------------------------
 const OUT = join(ROOT, 'bench/.out');
 mkdirSync(OUT, { recursive: true });
-const chartjs = {};
-for (const name of runs('size') ? ['chartjs-line', 'chartjs-auto'] : []) {
+const peers = {};
+for (const name of ['chartjs-line', 'chartjs-bar', 'chartjs-auto', 'uplot']) {
   const bundle = await rollup({
     input: join(ROOT, `bench/${name}.js`),
     plugins: [resolve({ browser: true }), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
   });
   await bundle.write({ file: join(OUT, `${name}.js`), format: 'es' });
   await bundle.close();
-  chartjs[name] = measure(`bench/.out/${name}.js`);
+  peers[name] = measure(`bench/.out/${name}.js`);
+}
+// uPlot's stylesheet is part of what a page loads for it.
+const uplotCss = 'node_modules/uplot/dist/uPlot.min.css';
+peers.uplot = measureFiles(['bench/.out/uplot.js', uplotCss]);
+
+/** One page per library: its script (and stylesheet), then the driver. */
+const PAGES = {
+  ours: ['/dist/cso-widgets.js'],
+  'chartjs-trend': ['/bench/.out/chartjs-line.js'],
+  'chartjs-rank': ['/bench/.out/chartjs-bar.js'],
+  uplot: ['/bench/.out/uplot.js', `/${uplotCss}`],
+};
+for (const [name, files] of Object.entries(PAGES)) {
+  const head = files.map((f) => (f.endsWith('.css') ? `<link rel="stylesheet" href="${f}">` : `<script type="module" src="${f}"></script>`)).join('\n');
+  writeFileSync(
+    join(OUT, `page-${name}.html`),
+    `<!doctype html>\n<html lang="en-GB">\n<head><meta charset="utf-8"><title>bench: ${name}</title>\n<!-- Written by bench/run.mjs. -->\n${head}\n<script type="module" src="/bench/driver.js"></script></head>\n<body></body>\n</html>\n`,
+  );
 }
 
 // Our bundles, as `npm run build` just wrote them.
@@ -57,43 +81,6 @@ const ours = Object.fromEntries([ALL_ELEMENTS, ...ENTRIES].map(([, file]) => [fi
 for (const file of ['dist/cso-widgets.js', 'dist/cso-trend.js', 'dist/helpline-box.js']) {
   if (!ours[file]) throw new Error(`${file} is missing: npm run build first`);
 }
-
-// ---------------------------------------------------------------------------
-// Synthetic benchmark figures, never shown to readers: the pages they go into
-// exist only in this headless browser. Seeded (mulberry32), so every run and
-// every machine draws the same charts and the figures compare.
-// ---------------------------------------------------------------------------
-function seeded(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const PERIODS = Array.from({ length: 10 }, (_, y) => `${2010 + y}/${String(11 + y).padStart(2, '0')}`);
-const FORCES = Array.from({ length: 46 }, (_, f) => `Force ${f + 1}`);
-/** 200 trends of 10 yearly figures: a start between 40 and 240, then -20%..+40% a year. */
-const trendData = {
-  labels: PERIODS,
-  series: Array.from({ length: 200 }, (_, i) => {
-    const rand = seeded(1000 + i);
-    let value = 40 + Math.floor(rand() * 200);
-    return PERIODS.map(() => (value = Math.round(value * (0.8 + rand() * 0.6))));
-  }),
-};
-/**
- * Rankings of 46 forces, figures between 20 and 820: 200 of them, the issue's
- * count ("same for 46-force rankings" as for the 200 trends), and 20, a
- * shorter page, where what every element costs before it draws weighs more.
- */
-const rankData = (count) => ({
-  labels: FORCES,
-  series: Array.from({ length: count }, (_, i) => {
-    const rand = seeded(5000 + i);
-    return FORCES.map(() => 20 + Math.floor(rand() * 800));
-  }),
-});
 
 // ---------------------------------------------------------------------------
 // Server and browser.
@@ -124,83 +111,154 @@ async function openPage(path, { context = browser, viewport = VIEWPORT } = {}) {
   return page;
 }
 
-/** Used JS heap after two full collections, in bytes. */
+/**
+ * Heap in use after two full collections: V8's (script objects) and Blink's
+ * (embedderHeapUsedSize: DOM nodes, styles, canvases' objects; not canvas
+ * pixel buffers, which neither heap holds).
+ */
 async function heapUsed(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
-  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return { v8: usage.usedSize, blink: usage.embedderHeapUsedSize ?? Number.NaN };
 }
 
-/** Whether the all-elements bundle defines <cso-region-rank> (it may not be written yet). */
-async function rankDefined() {
-  const page = await openPage('/bench/widgets.html');
-  await page.goto(`${server.origin}/bench/widgets.html`, { waitUntil: 'load' });
-  const defined = await page.evaluate(() => customElements.get('cso-region-rank') !== undefined);
-  await page.close();
-  return defined;
-}
-
-// ---------------------------------------------------------------------------
-// 2. Render time and heap: one fresh page per run, ours and Chart.js taking
-//    turns so that any drift of the machine falls on both.
-// ---------------------------------------------------------------------------
-async function renderRun(kind, data, { drawAll = false } = {}) {
-  const path = kind.startsWith('chartjs') ? '/bench/chartjs.html' : '/bench/widgets.html';
+/**
+ * One fresh page: navigates to the library's page with the driver's
+ * parameters, waits for the driver's result, then reads the heap.
+ */
+async function load({ lib, kind = 'trend', ...rest }) {
+  const pageName = lib === 'chartjs' ? `chartjs-${kind}` : lib;
+  const query = new URLSearchParams({ lib, kind, ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, String(v)])) });
+  const path = `/bench/.out/page-${pageName}.html?${query}`;
   const page = await openPage(path);
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
-  await page.waitForFunction((k) => (k.startsWith('chartjs') ? 'Chart' in window : customElements.get(k) !== undefined), { timeout: 10000 }, kind);
-  // The figures go in before the first heap reading: both sides hold the same arrays.
-  await page.evaluate((d) => (window.__benchData = d), data);
   const cdp = await page.createCDPSession();
-  const before = await heapUsed(cdp);
-  const result = await page.evaluate(renderCharts, { kind, stallMs: STALL_MS, drawAll });
-  const after = await heapUsed(cdp);
-  // Line charts only: a ranking's bars are sized by CSS and have nothing to redraw.
-  const resize = kind === 'cso-trend' || kind === 'chartjs-line' ? await page.evaluate(resizeCharts, { kind, width: 360, stallMs: STALL_MS }) : undefined;
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__bench !== undefined, { timeout: 60000, polling: 50 });
+  const result = await page.evaluate(() => window.__bench);
+  if (result.error) throw new Error(`${path}: ${result.error}`);
+  const heap = await heapUsed(cdp);
   await page.close();
-  return { ...result, heap: after - before, resize };
+  return { ...result, heap };
 }
 
 const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((v) => v !== null && !Number.isNaN(v)).sort((a, b) => a - b);
+  if (!sorted.length) return null;
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/**
- * Three ways, taking turns: ours as shipped (a chart off screen is skipped
- * until a reader scrolls near it), ours with that skipping turned off by the
- * page (every chart drawn at once, to show what the skipping saves), and
- * Chart.js, which draws every chart at once.
- */
-async function compare(ourKind, theirKind, data) {
-  const mine = [];
-  const mineAll = [];
-  const theirs = [];
-  for (let run = 0; run < RUNS; run++) {
-    mine.push(await renderRun(ourKind, data));
-    mineAll.push(await renderRun(ourKind, data, { drawAll: true }));
-    theirs.push(await renderRun(theirKind, data));
-  }
-  const summary = (runs) => ({
-    count: runs[0].count,
-    // Runs may differ in how many charts drew; report the range.
-    drawnMin: Math.min(...runs.map((r) => r.drawn)),
-    drawnMax: Math.max(...runs.map((r) => r.drawn)),
-    ms: median(runs.map((r) => r.ms)),
-    heap: median(runs.map((r) => r.heap)),
-    resize: runs[0].resize && { ms: median(runs.map((r) => r.resize.ms)), redrawn: Math.min(...runs.map((r) => r.resize.redrawn)), of: runs[0].resize.of },
-  });
-  return { ours: summary(mine), oursAll: summary(mineAll), theirs: summary(theirs) };
+/** The medians of several loads of one configuration, its heap less the same page with no chart. */
+function summarise(loads, baseline) {
+  const base = { v8: median(baseline.map((b) => b.heap.v8)), blink: median(baseline.map((b) => b.heap.blink)) };
+  const v8 = median(loads.map((l) => l.heap.v8)) - base.v8;
+  const blink = median(loads.map((l) => l.heap.blink)) - base.blink;
+  const drew = loads.map((l) => l.drawnWhenPainted);
+  return {
+    complete: loads.every((l) => l.complete),
+    drawnMin: Math.min(...drew),
+    drawnMax: Math.max(...drew),
+    onScreen: loads[0].onScreen,
+    fromNavigation: median(loads.map((l) => l.fromNavigation)),
+    fromCreation: median(loads.map((l) => l.fromCreation)),
+    scriptReady: median(loads.map((l) => l.scriptReady)),
+    heap: { v8, blink, total: v8 + blink },
+    nodesDrawn: median(loads.map((l) => l.nodesDrawn)),
+    nodesUndrawn: median(loads.map((l) => l.nodesUndrawn)),
+  };
 }
 
-const trends = runs('render') ? await compare('cso-trend', 'chartjs-line', trendData) : undefined;
-const rankingsDefined = runs('render') && (await rankDefined());
-const ranks200 = rankingsDefined ? await compare('cso-region-rank', 'chartjs-bar', rankData(200)) : undefined;
-const ranks20 = rankingsDefined ? await compare('cso-region-rank', 'chartjs-bar', rankData(20)) : undefined;
+/**
+ * The box every library's chart goes in is as tall as our element (measured
+ * here), so the same charts are on screen for all; and the lazy peers'
+ * IntersectionObserver reaches as far below the screen as the browser goes
+ * in drawing ours (content-visibility: auto), so lazily all draw the same
+ * charts. Both measured, not assumed.
+ */
+async function calibrate(kind) {
+  const one = await load({ lib: 'ours', kind, mode: 'eager', n: 1 });
+  const box = Math.ceil(one.heightOfFirst);
+  const lazy = await load({ lib: 'ours', kind, mode: 'lazy', n: 200, box });
+  const top = 8; // the body's default margin
+  const margin = Math.max(0, Math.round(top + (lazy.drawnAtEnd - 0.5) * box - VIEWPORT.height));
+  return { box, margin, oursDrawnLazily: lazy.drawnAtEnd };
+}
+
+/**
+ * Every configuration RUNS times, taking turns (each round loads every
+ * library at every count and mode), so any drift of the shared machine falls
+ * on all alike. Returns results[peer][n][mode] summarised.
+ */
+async function compare(kind, peerList, counts, extra) {
+  const raw = {};
+  const baselines = {};
+  for (let run = 0; run < RUNS; run++) {
+    for (const peer of peerList) {
+      const page = peer.lib === 'chartjs' ? 'chartjs' : peer.lib;
+      (baselines[page] ??= []).push(await load({ lib: peer.lib, kind, n: 0 }));
+    }
+    for (const n of counts) {
+      for (const mode of ['lazy', 'eager']) {
+        for (const peer of peerList) {
+          const { key, label: _label, ...params } = peer;
+          const loadResult = await load({ ...params, kind, mode, n, ...extra });
+          (((raw[key] ??= {})[n] ??= {})[mode] ??= []).push(loadResult);
+        }
+      }
+    }
+  }
+  const out = {};
+  for (const peer of peerList) {
+    const page = peer.lib === 'chartjs' ? 'chartjs' : peer.lib;
+    for (const n of counts) {
+      for (const mode of ['lazy', 'eager']) ((out[peer.key] ??= {})[n] ??= {})[mode] = summarise(raw[peer.key][n][mode], baselines[page]);
+    }
+  }
+  return out;
+}
+
+const TREND_PEERS = [
+  { key: 'ours', label: 'cso-widgets', lib: 'ours' },
+  { key: 'chartjs', label: 'Chart.js, responsive: false', lib: 'chartjs', responsive: 0 },
+  { key: 'chartjsResponsive', label: 'Chart.js, responsive: true', lib: 'chartjs', responsive: 1 },
+  { key: 'uplot', label: 'uPlot', lib: 'uplot' },
+];
+const RANK_PEERS = TREND_PEERS.slice(0, 3);
 
 // ---------------------------------------------------------------------------
-// 3. Fifty widgets on one JSON URL. The server sends no-store, so the browser
+// 2. Trends of 10 yearly figures, 1, 20 and 200 to a page.
+// ---------------------------------------------------------------------------
+const trendLayout = runs('trend') ? await calibrate('trend') : undefined;
+const trends = trendLayout ? await compare('trend', TREND_PEERS, COUNTS, { box: trendLayout.box, margin: trendLayout.margin }) : undefined;
+
+// ---------------------------------------------------------------------------
+// 3. One trend of 10,000 figures, drawn at once.
+// ---------------------------------------------------------------------------
+let long;
+if (runs('long')) {
+  const peerList = TREND_PEERS.filter((p) => p.key !== 'chartjsResponsive');
+  const raw = {};
+  const baselines = {};
+  for (let run = 0; run < RUNS; run++) {
+    for (const peer of peerList) {
+      const { key, label: _label, ...params } = peer;
+      (baselines[key] ??= []).push(await load({ ...params, n: 0 }));
+      (raw[key] ??= []).push(await load({ ...params, mode: 'eager', n: 1, points: LONG_POINTS }));
+    }
+  }
+  long = Object.fromEntries(peerList.map((p) => [p.key, summarise(raw[p.key], baselines[p.key])]));
+}
+
+// ---------------------------------------------------------------------------
+// 4. Rankings of 46 forces against Chart.js's horizontal bars (uPlot draws no
+//    horizontal bars), 20 and 200 to a page.
+// ---------------------------------------------------------------------------
+const rankLayout = runs('rank') ? await calibrate('rank') : undefined;
+const ranks = rankLayout ? await compare('rank', RANK_PEERS, [20, 200], { box: rankLayout.box, margin: rankLayout.margin }) : undefined;
+
+// ---------------------------------------------------------------------------
+// 5. Fifty widgets on one JSON URL. The server sends no-store, so the browser
 //    cannot answer repeats from its HTTP cache: one request means the widgets
 //    shared it.
 // ---------------------------------------------------------------------------
@@ -222,7 +280,7 @@ const shared = !runs('requests') ? undefined : await (async () => {
 })();
 
 // ---------------------------------------------------------------------------
-// 4. Layout shift of the demo page while its figures arrive 600 ms late.
+// 6. Layout shift of the demo page while its figures arrive 600 ms late.
 //    Whether the page moves depends on whether its first paint comes before
 //    the script has upgraded the elements, which varies from load to load:
 //    so several loads, each a first visit in a fresh browser context, and the
@@ -252,104 +310,142 @@ for (const viewport of runs('cls') ? CLS_VIEWPORTS : []) {
 }
 server.delays.clear();
 
+
 const browserVersion = await browser.version();
 await browser.close();
 await server.close();
 
 // ---------------------------------------------------------------------------
-// The table.
+// The tables.
 // ---------------------------------------------------------------------------
 const verdict = (met) => (met ? 'met' : 'not met');
-const sizeRow = (label, s, theirLabel, t, target = '—') => [
-  `${label} vs ${theirLabel}: min / gzip / brotli bytes`,
-  triple(s),
-  triple(t),
-  s ? `${(s.brotli / t.brotli).toFixed(2)}× (brotli)` : 'n/a',
-  target,
-];
+const ms = (n) => (n === null ? 'n/a' : Math.round(n).toLocaleString('en-GB'));
+const kib = (n) => Math.round(n / 1024).toLocaleString('en-GB');
+const toTable = (rows) => rows.map((cells, i) => `| ${cells.join(' | ')} |${i === 0 ? `\n|${cells.map(() => '---').join('|')}|` : ''}`).join('\n');
 
-function renderRows(what, r) {
-  if (!r) {
-    return [
-      [`${what}: ms until the charts on screen have drawn`, 'n/a (cso-region-rank not defined)', 'n/a', 'n/a', '≥ 5× sooner'],
-      [`${what}: JS heap added`, 'n/a', 'n/a', 'n/a', '≤ 0.20×'],
-    ];
+const sizeTable = runs('size')
+  ? toTable([
+      ['bundle (with its chunks, or stylesheet)', 'minified / gzip -9 / brotli -q 11 bytes', 'goal'],
+      ['cso-widgets: all elements, dist/cso-widgets.js', triple(ours['dist/cso-widgets.js']), `≤ 25,600 B brotli (today's ceiling): ${verdict(ours['dist/cso-widgets.js'].brotli <= 25600)}`],
+      ['cso-widgets: cso-trend.js', triple(ours['dist/cso-trend.js']), '—'],
+      ['cso-widgets: cso-region-rank.js', triple(ours['dist/cso-region-rank.js']), '—'],
+      ['cso-widgets: helpline-box.js', triple(ours['dist/helpline-box.js']), `≤ 8,000 B brotli: ${verdict(ours['dist/helpline-box.js'].brotli <= 8000)}`],
+      ['Chart.js, minimal line chart (what the trend pages load)', triple(peers['chartjs-line']), '—'],
+      ['Chart.js, minimal bar chart (what the ranking pages load)', triple(peers['chartjs-bar']), '—'],
+      ['Chart.js, chart.js/auto', triple(peers['chartjs-auto']), '—'],
+      ['uPlot, with uPlot.min.css', triple(peers.uplot), '—'],
+    ])
+  : '';
+
+/** "548 (6 of 200 drawn)" — and says when a run gave up before the wanted charts drew. */
+function timeCell(s, field, mode, n) {
+  if (!s) return '—';
+  const drew = s.drawnMin === s.drawnMax ? `${s.drawnMin}` : `${s.drawnMin}–${s.drawnMax}`;
+  const what = mode === 'lazy' && n > 1 ? ` (${drew} of ${n} drawn)` : '';
+  return `${ms(s[field])}${what}${s.complete ? '' : ' INCOMPLETE'}`;
+}
+const heapCell = (s) => (s ? `${kib(s.heap.total)} (V8 ${kib(s.heap.v8)} + Blink ${kib(s.heap.blink)})` : '—');
+const fastest = (values) => Math.min(...values.filter((v) => v !== null && v !== undefined));
+
+function comparisonRows(what, results, peerList, counts, layout, withGoals) {
+  const rows = [];
+  const get = (key, n, mode) => results[key]?.[n]?.[mode];
+  const others = peerList.filter((p) => p.key !== 'ours');
+  const cells = (fn) => TREND_PEERS.map((p) => (peerList.includes(p) ? fn(p) : '—'));
+  for (const n of counts) {
+    const lazyFirst = get('ours', n, 'lazy');
+    const fastestLazy = fastest(others.map((p) => get(p.key, n, 'lazy')?.fromNavigation));
+    const eagerOurs = get('ours', n, 'eager');
+    const chartjsEager = fastest(['chartjs', 'chartjsResponsive'].map((k) => get(k, n, 'eager')?.fromNavigation));
+    const uplotEager = get('uplot', n, 'eager')?.fromNavigation;
+    const chartjsHeap = fastest(['chartjs', 'chartjsResponsive'].map((k) => get(k, n, 'eager')?.heap.total));
+    // The issue's goals are set for trends at 20 and 200 to a page.
+    const goal = n === 1 || !withGoals ? '' : null;
+    rows.push(
+      [
+        `${what}, ${n} to a page, **lazy**: first screen painted, ms **from navigation start** (script download, parse, compile included)`,
+        ...cells((p) => timeCell(get(p.key, n, 'lazy'), 'fromNavigation', 'lazy', n)),
+        goal ?? `no slower than the fastest lazy peer: ${verdict(lazyFirst.fromNavigation <= fastestLazy)} (${(lazyFirst.fromNavigation / fastestLazy).toFixed(2)}×)`,
+      ],
+      [`${what}, ${n} to a page, **lazy**: first screen painted, ms from chart creation`, ...cells((p) => timeCell(get(p.key, n, 'lazy'), 'fromCreation', 'lazy', n)), ''],
+      [
+        `${what}, ${n} to a page, **eager**: all drawn and painted, ms **from navigation start**`,
+        ...cells((p) => timeCell(get(p.key, n, 'eager'), 'fromNavigation', 'eager', n)),
+        goal ??
+          `≤ 0.5× Chart.js's faster mode${uplotEager === undefined ? '' : ' and sooner than uPlot'}: ${verdict(eagerOurs.fromNavigation <= 0.5 * chartjsEager && (uplotEager === undefined || eagerOurs.fromNavigation < uplotEager))} (${(eagerOurs.fromNavigation / chartjsEager).toFixed(2)}× Chart.js${uplotEager === undefined ? '' : `, ${(eagerOurs.fromNavigation / uplotEager).toFixed(2)}× uPlot`})`,
+      ],
+      [`${what}, ${n} to a page, **eager**: all drawn and painted, ms from chart creation`, ...cells((p) => timeCell(get(p.key, n, 'eager'), 'fromCreation', 'eager', n)), ''],
+      [
+        `${what}, ${n} to a page, **eager**: heap added, KiB, after GC (less the same page with no chart)`,
+        ...cells((p) => heapCell(get(p.key, n, 'eager'))),
+        goal ?? `≤ 0.5× Chart.js's smaller: ${verdict(eagerOurs.heap.total <= 0.5 * chartjsHeap)} (${(eagerOurs.heap.total / chartjsHeap).toFixed(2)}×)`,
+      ],
+      [`${what}, ${n} to a page, **lazy**: heap added, KiB, after GC`, ...cells((p) => heapCell(get(p.key, n, 'lazy'))), ''],
+    );
   }
-  const { ours: o, oursAll: a, theirs: t } = r;
-  const drewCell = (s) => (s.drawnMin === s.drawnMax ? `${s.drawnMin} of ${s.count}` : `${s.drawnMin}–${s.drawnMax} of ${s.count}`);
-  const kb = (n) => `${Math.round(n / 1024).toLocaleString('en-GB')} KiB`;
-  const allDrew = (s) => s.drawnMin === s.count;
-  const sooner = t.ms / o.ms;
-  const heapRatio = o.heap / t.heap;
-  const allCell = allDrew(a) ? a.ms.toFixed(0) : `${a.ms.toFixed(0)} (only ${drewCell(a)} drew)`;
-  return [
-    [`${what}: charts drawn without scrolling (a page ${VIEWPORT.width}×${VIEWPORT.height})`, drewCell(o), drewCell(t), '', ''],
-    [
-      // What a reader sees painted. Ours draws what is on screen; the rest draw as they are scrolled near
-      // (the issue allows it). Chart.js paints its first chart only when it has drawn them all.
-      `${what}: ms until the charts on screen are painted (drawn + 2 frames; median of ${RUNS})`,
-      `${o.ms.toFixed(0)} (${drewCell(o)} drawn${allDrew(o) ? '' : '; the rest on scroll'})`,
-      `${t.ms.toFixed(0)} (all ${t.count})`,
-      `${sooner.toFixed(2)}× sooner`,
-      `≥ 5× sooner: ${verdict(sooner >= 5)}`,
-    ],
-    [
-      `${what}: ms until every chart has drawn, off-screen skipping turned off by the page — what the skipping saves`,
-      allCell,
-      t.ms.toFixed(0),
-      `${(t.ms / a.ms).toFixed(2)}× sooner; skipping: ${(a.ms / o.ms).toFixed(2)}× sooner than drawing all`,
-      '—',
-    ],
-    ...(o.resize
-      ? [
-          [
-            `${what}: ms until redrawn after every box narrows 480→360 px (+ 2 frames; median of ${RUNS}); skipping off: ${a.resize.ms.toFixed(0)} ms for ${a.resize.redrawn} of ${a.resize.of}`,
-            `${o.resize.ms.toFixed(0)} (${o.resize.redrawn} of ${o.resize.of} drawn charts)`,
-            `${t.resize.ms.toFixed(0)} (${t.resize.redrawn} of ${t.resize.of})`,
-            `${(t.resize.ms / o.resize.ms).toFixed(2)}× sooner; skipping off: ${(t.resize.ms / a.resize.ms).toFixed(2)}×`,
-            '—',
-          ],
-        ]
-      : []),
-    [
-      `${what}: JS heap added, after GC (median of ${RUNS}); all drawn: ${kb(a.heap)} (${(a.heap / t.heap).toFixed(2)}×)`,
-      kb(o.heap),
-      kb(t.heap),
-      `${heapRatio.toFixed(2)}×`,
-      `≤ 0.20×: ${verdict(heapRatio <= 0.2)}`,
-    ],
-  ];
+  const big = counts[counts.length - 1];
+  const oursLazy = get('ours', big, 'lazy');
+  rows.push([
+    `${what}: DOM nodes per chart (elements, text, comments, through shadow roots): drawn / not yet drawn`,
+    ...cells((p) => {
+      const s = get(p.key, big, 'lazy');
+      return `${ms(s.nodesDrawn)} / ${s.nodesUndrawn === null ? 'n/a' : ms(s.nodesUndrawn)}${p.key === 'ours' ? '' : ' (box only, until made)'}`;
+    }),
+    withGoals ? `drawn ≤ 120: ${verdict(oursLazy.nodesDrawn <= 120)}; not drawn ≤ 30: ${verdict(oursLazy.nodesUndrawn <= 30)}` : '',
+  ]);
+  rows.push([
+    `${what}: page layout (measured, the same for all): each box ${layout.box} px tall (our element's height); lazy peers' IntersectionObserver margin ${layout.margin} px below the screen, so they draw the ${layout.oursDrawnLazily} charts the browser draws of ours`,
+    '',
+    '',
+    '',
+    '',
+    '',
+  ]);
+  return rows;
 }
 
-const all = ours['dist/cso-widgets.js'];
-const helpline = ours['dist/helpline-box.js'];
-const rows = [
-  ['measure', 'cso-widgets', 'Chart.js', 'ratio', 'target'],
-  ...(runs('size')
-    ? [
-        sizeRow('All elements, dist/cso-widgets.js', all, 'chart.js/auto', chartjs['chartjs-auto'], `≤ 20,000 B brotli: ${verdict(all.brotli <= 20000)}`),
-        sizeRow('All elements, dist/cso-widgets.js', all, 'minimal line chart', chartjs['chartjs-line']),
-        sizeRow('cso-trend.js + chunks', ours['dist/cso-trend.js'], 'minimal line chart', chartjs['chartjs-line']),
-        sizeRow('cso-region-rank.js + chunks', ours['dist/cso-region-rank.js'], 'chart.js/auto', chartjs['chartjs-auto']),
-        ['helpline-box.js + chunks: min / gzip / brotli bytes', triple(helpline), '—', '—', `≤ 8,000 B brotli: ${verdict(helpline.brotli <= 8000)}`],
-      ]
-    : []),
-  ...(runs('render') ? [...renderRows('200 trend charts, 10 points', trends), ...renderRows('200 rankings of 46 forces', ranks200), ...renderRows('20 rankings of 46 forces', ranks20)] : []),
+const header = ['measure (median of ' + RUNS + ' page loads)', 'cso-widgets', 'Chart.js, responsive: false', 'Chart.js, responsive: true', 'uPlot', 'goal (issue 19)'];
+const renderTable =
+  trends || long || ranks
+    ? toTable([
+        header,
+        ...(trends ? comparisonRows('Trends of 10 yearly figures', trends, TREND_PEERS, COUNTS, trendLayout, true) : []),
+        ...(long
+          ? [
+              [
+                `One trend of ${LONG_POINTS.toLocaleString('en-GB')} figures: drawn and painted, ms from chart creation`,
+                ...TREND_PEERS.map((p) => (long[p.key] ? timeCell(long[p.key], 'fromCreation', 'eager', 1) : '—')),
+                `no slower than Chart.js: ${verdict(long.ours.fromCreation <= long.chartjs.fromCreation)} (${(long.ours.fromCreation / long.chartjs.fromCreation).toFixed(2)}×)`,
+              ],
+              [`One trend of ${LONG_POINTS.toLocaleString('en-GB')} figures: ms from navigation start`, ...TREND_PEERS.map((p) => (long[p.key] ? timeCell(long[p.key], 'fromNavigation', 'eager', 1) : '—')), ''],
+              [
+                `One trend of ${LONG_POINTS.toLocaleString('en-GB')} figures: DOM nodes`,
+                ...TREND_PEERS.map((p) => (long[p.key] ? ms(long[p.key].nodesDrawn) : '—')),
+                `no node per point: ${verdict(long.ours.nodesDrawn < LONG_POINTS)}`,
+              ],
+              [`One trend of ${LONG_POINTS.toLocaleString('en-GB')} figures: heap added, KiB`, ...TREND_PEERS.map((p) => (long[p.key] ? heapCell(long[p.key]) : '—')), ''],
+            ]
+          : []),
+        ...(ranks ? comparisonRows('Rankings of 46 forces (Chart.js: horizontal bars)', ranks, RANK_PEERS, [20, 200], rankLayout, false) : []),
+      ])
+    : '';
+
+const otherRows = [
   ...(shared
-    ? [[`50 \`<cso-trend>\` on one JSON URL: requests for it (${shared.ready} of ${shared.total} ready)`, String(shared.requests), '—', '—', `1: ${verdict(shared.requests === 1)}`]]
+    ? [[`50 \`<cso-trend>\` on one JSON URL: requests for it (${shared.ready} of ${shared.total} ready)`, String(shared.requests), `1: ${verdict(shared.requests === 1)}`]]
     : []),
   ...layout.map(({ viewport, worst, median: mid, shifted }) => [
     `Layout shift (CLS) of demo/index.html at ${viewport.width}×${viewport.height}, JSON ${DATA_DELAY_MS} ms late: worst of ${CLS_RUNS} first visits`,
     `${worst.cls.toFixed(4)} (median ${mid.toFixed(4)}; ${shifted} of ${CLS_RUNS} loads shifted)`,
-    '—',
-    '—',
     `0: ${verdict(worst.cls === 0)}`,
   ]),
 ];
-const table = rows.map((cells, i) => `| ${cells.join(' | ')} |${i === 0 ? `\n|${cells.map(() => '---').join('|')}|` : ''}`).join('\n');
-const machine = `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus()[0].model} (${cpus().length} cores), Node ${process.version}, ${browserVersion} (headless), viewport ${VIEWPORT.width}×${VIEWPORT.height} unless stated.`;
+const otherTable = otherRows.length ? toTable([['measure', 'cso-widgets', 'goal'], ...otherRows]) : '';
 
-console.log(`\n${table}\n\n${machine}`);
+const machine = `Measured ${new Date().toISOString().slice(0, 10)} on a shared machine (${cpus()[0].model}, ${cpus().length} cores, other work running), Node ${process.version}, ${browserVersion} (headless, software rendering), viewport ${VIEWPORT.width}×${VIEWPORT.height}, pages from localhost.`;
+const tables = [sizeTable, renderTable, otherTable].filter(Boolean).join('\n\n');
+
+console.log(`\n${tables}\n\n${machine}`);
 for (const { viewport, worst } of layout) {
   if (!worst.shifts.length) continue;
   console.log(`\nLayout shifts of the worst load of demo/index.html at ${viewport.width}×${viewport.height} (ms after navigation, score; what moved: previous → current rect, 0×0 = moved out of view):`);
@@ -357,7 +453,7 @@ for (const { viewport, worst } of layout) {
 }
 if (pageErrors.size) console.log(`\nScript errors in the pages:\n${[...pageErrors].map((e) => `- ${e}`).join('\n')}`);
 
-// README: read, replace the region, write, in one go at the very end; only a full run's table goes there.
+// README: read, replace the region, write, in one go at the very end; only a full run's tables go there.
 if (!fullRun) {
   console.log(`\nPartial run (--only=${only.join(',')}): README.md not updated.`);
   process.exit(0);
@@ -371,6 +467,6 @@ const to = readme.indexOf(END);
 if (from === -1 || to < from) {
   console.log(`\nREADME.md not updated: no ${START} … ${END} region.`);
 } else {
-  writeFileSync(readmePath, `${readme.slice(0, from + START.length)}\n${table}\n\n${machine}\n${readme.slice(to)}`);
-  console.log('\nREADME.md benchmark table updated.');
+  writeFileSync(readmePath, `${readme.slice(0, from + START.length)}\n${tables}\n\n${machine}\n${readme.slice(to)}`);
+  console.log('\nREADME.md benchmark tables updated.');
 }
