@@ -29,6 +29,24 @@ describe('packaging', () => {
     iframe.remove();
   });
 
+  it("the classic script defines window.CsoWidgets: README's CsoWidgets.registerMessages(...) adds a language", async () => {
+    const iframe = await frame('/demo/static.html');
+    const win = iframe.contentWindow as Window & { CsoWidgets?: typeof import('../../src/index.js') };
+    expect(win.CsoWidgets, 'window.CsoWidgets').to.be.an('object');
+    const { registerMessages, messagesFor } = win.CsoWidgets!;
+    registerMessages('ga', { ...messagesFor('en'), locale: 'ga-IE', source: 'Foinse' });
+    const chart = iframe.contentDocument!.createElement('cso-trend') as FiguresElement;
+    chart.setAttribute('lang', 'ga');
+    chart.setAttribute('data-periods', '2018/19,2019/20');
+    chart.setAttribute('data-values', '67,419');
+    chart.setAttribute('area', 'Lancashire');
+    chart.setAttribute('source', 'NSPCC');
+    iframe.contentDocument!.body.append(chart);
+    await settled(chart);
+    expect(text(shadow(chart).querySelector('.source'))).to.equal('Foinse: NSPCC');
+    iframe.remove();
+  });
+
   it('two copies and every entry on one page: no error, one definition each', async () => {
     const iframe = await frame('/tests/fixtures/two-copies.html');
     const win = iframe.contentWindow as Window & { pageErrors: string[] };

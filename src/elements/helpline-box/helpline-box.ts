@@ -7,6 +7,7 @@ import { helplineLanguageReady, helplineMessagesFor } from '../../i18n/helpline.
 import { langOf } from '../../i18n/lang.js';
 import type { HelplineMessages as Messages } from '../../i18n/messages.js';
 import { baseStyles } from '../shared/tokens.styles.js';
+import { mayRunWithoutDom } from '../shared/without-dom.js';
 import { helplineStyles } from './helpline-box.styles.js';
 
 /** Where "Exit this page" goes unless a page says otherwise: GOV.UK Frontend's own default, a neutral weather page. */
@@ -98,7 +99,8 @@ function resolveOnce(preset: string | null | undefined, attributes: HelplineOver
  * @cssprop --cso-background - Background with `theme`, and behind labels (default Canvas).
  * @cssprop --cso-theme-padding - Padding of the box with `theme` (default 0.75rem).
  */
-export class HelplineBox extends HTMLElement {
+// HTMLElement, or a stand-in where there is none (Node), so importing never throws; Lit's Node build does the same for the charts.
+export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? (class {} as typeof HTMLElement) : HTMLElement) {
   /*
    * Why not LitElement: this is the element a charity page loads on its own,
    * on a budget of 8 kB brotli. Lit's templates (lit-html) render it, as they

@@ -1,3 +1,5 @@
+import { mayRunWithoutDom } from './without-dom.js';
+
 /**
  * Styles as a constructable style sheet, made once and shared by every
  * instance, without Lit's `css` tag: <helpline-box> is loaded alone by a
@@ -9,6 +11,8 @@
  * data: a literal with `${}` holes is refused at compile time.
  */
 export function css(strings: TemplateStringsArray): CSSStyleSheet {
+  // Node has no style sheets: there the text alone, which is what a server renderer reads.
+  if (mayRunWithoutDom && typeof CSSStyleSheet === 'undefined') return { cssText: strings[0]! } as unknown as CSSStyleSheet;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(strings[0]!);
   return sheet;
