@@ -8,6 +8,20 @@ export interface TrendLayoutOptions {
   height: number;
   locale?: string;
   fontSize?: number;
+  /** Periods whose figure counts different forces from the one before (see coverageChanges): each gets a mark. */
+  coverageChanges?: readonly string[];
+  /** The words on a coverage mark, to fit them. */
+  coverageLabel?: string;
+}
+
+/** A dashed line between two periods where what is counted changes, and where its label goes. */
+export interface CoverageMark {
+  x: number;
+  /** The label's anchor point and side: it reads away from the nearer edge. */
+  labelX: number;
+  anchor: 'start' | 'end';
+  /** False where the label would meet another mark's: the dashed line alone then. */
+  labelled: boolean;
 }
 
 export interface PlottedPoint {
@@ -29,22 +43,13 @@ export interface TrendGeometry {
   linePath: string;
   areaPath: string;
   points: PlottedPoint[];
+  coverageMarks: CoverageMark[];
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Which items fit side by side: keeps the most important first, drops any that would overlap one kept. */
-function fitLabels<T>(items: T[], priority: (item: T) => number, span: (item: T) => [number, number]): Set<T> {
-  const kept: [number, number][] = [];
-  const chosen = new Set<T>();
-  for (const item of [...items].sort((a, b) => priority(a) - priority(b))) {
-    const [start, end] = span(item);
-    if (kept.some(([s, e]) => start < e && end > s)) continue;
-    kept.push([start, end]);
-    chosen.add(item);
-  }
-  return chosen;
-}
+type Box = [left: number, top: number, right: number, bottom: number];
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 
 /**
  * Everything needed to draw a trend, computed from the series and the box
@@ -84,24 +89,67 @@ export function trendGeometry(points: readonly SeriesPoint[], options: TrendLayo
     y: p.value === null ? null : round(y(p.value)),
   }));
 
-  // Period labels: the latest always shows; the rest thin out to fit.
+  // Period labels: the first and the latest always show (a headline cites them); those between thin out to fit.
   const gap = fontSize;
+  const room = periodWidth + gap;
   const step = plotted.length > 1 ? plotted[1]!.x - plotted[0]!.x : Infinity;
-  const every = Math.max(1, Math.ceil((periodWidth + gap) / step));
-  const xTicks = plotted.filter((_, i) => (plotted.length - 1 - i) % every === 0).map((p) => ({ period: p.period, x: p.x }));
+  const every = Math.max(1, Math.ceil(room / step));
+  const first = plotted[0];
+  const latest = plotted[plotted.length - 1];
+  const xTicks = plotted
+    .filter((p, i) => p === first || p === latest || ((plotted.length - 1 - i) % every === 0 && p.x - first!.x >= room && latest!.x - p.x >= room))
+    .map((p) => ({ period: p.period, x: p.x }));
 
-  // Value labels: last, then first, then the highest, then the rest, where they fit.
+  // Value labels only where they help: the latest and the first figure always (a headline compares
+  // them), then the highest and the lowest where they collide with no label kept. The selected
+  // point's figure is the tooltip's. Each sits on the side of its point away from its neighbours'
+  // line: above a peak, below a dip.
   const known = plotted.filter((p) => p.y !== null);
-  const maxPoint = known.reduce<PlottedPoint | undefined>((best, p) => (best === undefined || p.value! > best.value! ? p : best), undefined);
-  const priority = (p: PlottedPoint) => (p === known[known.length - 1] ? 0 : p === known[0] ? 1 : p === maxPoint ? 2 : 3);
-  const labelled = fitLabels(known, priority, (p) => {
-    const w = estimateTextWidth(formatCount(p.value!, locale), fontSize);
-    return [p.x - w / 2 - 3, p.x + w / 2 + 3];
-  });
-  for (const p of labelled) {
-    const above = p.y! - fontSize * 0.6;
-    p.label = { text: formatCount(p.value!, locale), y: round(above < fontSize ? p.y! + fontSize * 1.4 : above) };
+  const extreme = (better: (a: number, b: number) => boolean) =>
+    known.reduce<PlottedPoint | undefined>((best, p) => (best === undefined || better(p.value!, best.value!) ? p : best), undefined);
+  const candidates = [known[known.length - 1], known[0], extreme((a, b) => a > b), extreme((a, b) => a < b)];
+  const kept: Box[] = [];
+  const labelHeight = fontSize * 1.2;
+  for (const [rank, p] of candidates.entries()) {
+    if (!p || p.label) continue;
+    const text = formatCount(p.value!, locale);
+    const half = estimateTextWidth(text, fontSize) / 2 + 3;
+    const i = plotted.indexOf(p);
+    const neighbours = [plotted[i - 1]?.y, plotted[i + 1]?.y].filter((v): v is number => v !== null && v !== undefined);
+    const below = neighbours.length > 0 && neighbours.reduce((a, b) => a + b, 0) / neighbours.length < p.y!;
+    const aboveY = p.y! - fontSize * 0.6;
+    const belowY = p.y! + fontSize * 1.4;
+    const sides = below ? [belowY, aboveY] : [aboveY, belowY];
+    // Inside the plot: above needs a line's room under the top, below must clear the axis.
+    const fits = (y: number) => y - fontSize >= 0 && y <= bottom - 2;
+    const boxAt = (y: number): Box => [p.x - half, y - fontSize, p.x + half, y - fontSize + labelHeight];
+    const y = sides.find((side) => fits(side) && !kept.some((box) => overlaps(box, boxAt(side))));
+    // The first and latest are labelled at every width, on their preferred side if nothing else fits.
+    const chosen = y ?? (rank < 2 ? sides.find(fits) ?? sides[0]! : undefined);
+    if (chosen === undefined) continue;
+    kept.push(boxAt(chosen));
+    p.label = { text, y: round(chosen) };
   }
+
+  // Marks where coverage changes; the latest's label first, others only where no label is met.
+  const markWidth = estimateTextWidth(options.coverageLabel ?? '', fontSize) + 4;
+  const markSpans: [number, number][] = [];
+  const coverageMarks: CoverageMark[] = (options.coverageChanges ?? [])
+    .flatMap((period) => {
+      const i = plotted.findIndex((p) => p.period === period);
+      if (i < 1) return [];
+      const x = round((plotted[i - 1]!.x + plotted[i]!.x) / 2);
+      const anchor: 'start' | 'end' = x > (left + width) / 2 ? 'end' : 'start';
+      return [{ x, labelX: anchor === 'end' ? x - 4 : x + 4, anchor, labelled: false }];
+    })
+    .reverse()
+    .map((mark) => {
+      const span: [number, number] = mark.anchor === 'end' ? [mark.labelX - markWidth, mark.labelX] : [mark.labelX, mark.labelX + markWidth];
+      const labelled = span[0] >= 0 && span[1] <= width && !markSpans.some(([s, e]) => span[0] < e && span[1] > s);
+      if (labelled) markSpans.push(span);
+      return { ...mark, labelled };
+    })
+    .reverse();
 
   const defined = (p: PlottedPoint) => p.y !== null;
   const linePath =
@@ -116,5 +164,5 @@ export function trendGeometry(points: readonly SeriesPoint[], options: TrendLayo
       .y0(bottom)
       .y1((p) => p.y!)(plotted) ?? '';
 
-  return { width, height, plot, yTicks, xTicks, linePath, areaPath, points: plotted };
+  return { width, height, plot, yTicks, xTicks, linePath, areaPath, points: plotted, coverageMarks };
 }

@@ -69,6 +69,8 @@ function parseRow(raw: Json, index: number, defaults: { area?: string }): RowOut
   if (denominator.ok && denominator.value) parsed.denominator = denominator.value;
   const note = cleanLabel(raw.note ?? raw.forces);
   if (note !== undefined) parsed.note = note;
+  const coverage = cleanLabel(raw.coverage ?? raw.forces);
+  if (coverage !== undefined) parsed.coverage = coverage;
   return { row: parsed };
 }
 

@@ -8,6 +8,8 @@ export interface SeriesPoint {
   value: number | null;
   cite?: string;
   note?: string;
+  /** What the figure covers, when rows say (see FigureRow). */
+  coverage?: string;
 }
 
 export interface Series {
@@ -56,6 +58,7 @@ export function selectSeries(document: FiguresDocument, area?: string, from?: st
     const point: SeriesPoint = { period, value: row ? row.value : null };
     if (row?.cite) point.cite = row.cite;
     if (row?.note) point.note = row.note;
+    if (row?.coverage) point.coverage = row.coverage;
     return point;
   });
   return { ok: true, series: { area: rows[0]!.area, points } };

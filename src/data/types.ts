@@ -11,6 +11,12 @@ export interface FigureRow {
   denominator?: number;
   /** What a reader must know to compare it, e.g. which forces answered ("39 of 43 in England and Wales"). */
   note?: string;
+  /**
+   * What the figure covers, when that changes between periods (e.g. "39 of 43
+   * forces in England and Wales"; read from `coverage` or `forces`). Figures of
+   * different coverage are never compared in a headline.
+   */
+  coverage?: string;
 }
 
 export interface Source {

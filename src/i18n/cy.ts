@@ -45,38 +45,41 @@ const people = (of: string) => ({ children: 'o blant', people: 'o bobl' })[of] ?
 
 export const cy: Messages = {
   ...cyHelpline,
-  trendHeadline(h, f) {
-    switch (h.kind) {
+  trendLine(s, f) {
+    switch (s.kind) {
       case 'change': {
-        const size = h.percent === 0 ? 'lai nag 1%' : `${f(h.percent)}%`;
-        return `${h.direction === 'up' ? 'Cynnydd' : 'Gostyngiad'} o ${size} ers ${h.from.period}`;
+        const size = s.percent === 0 ? 'lai nag 1%' : `${f(s.percent)}%`;
+        return `${s.direction === 'up' ? 'Cynnydd' : 'Gostyngiad'} o ${size} ${s.latest ? `yn ${s.to.period}` : `ers ${s.from.period}`}`;
       }
-      case 'from-zero':
-        return `Cynnydd o 0 i ${f(h.to.value)} ers ${h.from.period}`;
+      case 'counts':
+        return `O ${f(s.from.value)} yn ${s.from.period} i ${f(s.to.value)} yn ${s.to.period}`;
       case 'same':
-        return `Dim newid ers ${h.from.period}`;
-      case 'single':
-        return `${f(h.point.value)} yn ${h.point.period}`;
+        return s.latest ? `Dim newid yn ${s.to.period}` : `Dim newid ers ${s.from.period}`;
+      case 'figure':
+        return `${f(s.point.value)} yn ${s.point.period}`;
+      case 'coverage':
+        return s.from
+          ? `Wedi'u cymharu o ${s.from}: mae blynyddoedd cynharach yn cyfrif heddluoedd gwahanol`
+          : "Mae blynyddoedd cynharach yn cyfrif heddluoedd gwahanol, felly ni chânt eu cymharu";
       case 'none':
         return "Dim ffigurau wedi'u cyhoeddi ar gyfer y blynyddoedd hyn";
     }
   },
   trendSummary(area, measure, h, f) {
-    switch (h.kind) {
-      case 'change': {
-        const size = h.percent === 0 ? 'lai nag 1%' : `${f(h.percent)}%`;
-        return `${area}: ${f(h.to.value)} ${counted(measure)} yn ${h.to.period}, o'i gymharu â ${f(h.from.value)} yn ${h.from.period} (${h.direction === 'up' ? 'cynnydd' : 'gostyngiad'} o ${size}).`;
-      }
-      case 'from-zero':
-        return `${area}: ${f(h.to.value)} ${counted(measure)} yn ${h.to.period}, o'i gymharu â 0 yn ${h.from.period}.`;
-      case 'same':
-        return `${area}: ${f(h.to.value)} ${counted(measure)} yn ${h.to.period}, yr un faint ag yn ${h.from.period}.`;
-      case 'single':
-        return `${area}: ${f(h.point.value)} ${counted(measure)} yn ${h.point.period}.`;
-      case 'none':
-        return `${area}: ni chyhoeddwyd ffigurau ar gyfer y blynyddoedd hyn.`;
-    }
+    const last = h.last;
+    if (!last) return `${area}: ni chyhoeddwyd ffigurau ar gyfer y blynyddoedd hyn.`;
+    const lead = h.lead;
+    const clause =
+      lead.kind === 'change'
+        ? `, o'i gymharu â ${f(lead.from.value)} yn ${lead.from.period} (${lead.direction === 'up' ? 'cynnydd' : 'gostyngiad'} o ${lead.percent === 0 ? 'lai nag 1%' : `${f(lead.percent)}%`})`
+        : lead.kind === 'counts'
+          ? `, o'i gymharu â ${f(lead.from.value)} yn ${lead.from.period}`
+          : lead.kind === 'same'
+            ? `, yr un faint ag yn ${lead.from.period}`
+            : '';
+    return `${area}: ${f(last.value)} ${counted(measure)} yn ${last.period}${clause}.${h.second ? ` ${cy.trendLine(h.second, f)}.` : ''}`;
   },
+  coverageMark: "Newid cwmpas",
   rankHeadline(s, where, period) {
     const among = where ? ` ymhlith heddluoedd ${region(where)}` : '';
     switch (s.kind) {

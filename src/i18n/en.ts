@@ -9,36 +9,40 @@ const inRegion = (region: string) => (/^(north|south|east|west)\b/i.test(region)
 
 export const en: Messages = {
   ...enHelpline,
-  trendHeadline(h, f) {
-    switch (h.kind) {
-      case 'change':
-        return h.percent === 0
-          ? `${h.direction === 'up' ? 'Up' : 'Down'} less than 1% since ${h.from.period}`
-          : `${h.direction === 'up' ? 'Up' : 'Down'} ${f(h.percent)}% since ${h.from.period}`;
-      case 'from-zero':
-        return `Up from 0 to ${f(h.to.value)} since ${h.from.period}`;
+  trendLine(s, f) {
+    switch (s.kind) {
+      case 'change': {
+        const size = s.percent === 0 ? 'less than 1%' : `${f(s.percent)}%`;
+        return `${s.direction === 'up' ? 'Up' : 'Down'} ${size} ${s.latest ? `in ${s.to.period}` : `since ${s.from.period}`}`;
+      }
+      case 'counts':
+        return `From ${f(s.from.value)} in ${s.from.period} to ${f(s.to.value)} in ${s.to.period}`;
       case 'same':
-        return `No change since ${h.from.period}`;
-      case 'single':
-        return `${f(h.point.value)} in ${h.point.period}`;
+        return s.latest ? `No change in ${s.to.period}` : `No change since ${s.from.period}`;
+      case 'figure':
+        return `${f(s.point.value)} in ${s.point.period}`;
+      case 'coverage':
+        return s.from ? `Compared from ${s.from}: earlier years count different forces` : 'Earlier years count different forces, so are not compared';
       case 'none':
         return 'No figures published for these years';
     }
   },
   trendSummary(area, measure, h, f) {
-    switch (h.kind) {
-      case 'change':
-        return `${area}: ${f(h.to.value)} ${measure} in ${h.to.period}, ${h.direction} ${h.percent === 0 ? 'less than 1%' : `${f(h.percent)}%`} from ${f(h.from.value)} in ${h.from.period}.`;
-      case 'from-zero':
-        return `${area}: ${f(h.to.value)} ${measure} in ${h.to.period}, up from 0 in ${h.from.period}.`;
-      case 'same':
-        return `${area}: ${f(h.to.value)} ${measure} in ${h.to.period}, the same as in ${h.from.period}.`;
-      case 'single':
-        return `${area}: ${f(h.point.value)} ${measure} in ${h.point.period}.`;
-      case 'none':
-        return `${area}: no figures were published for these years.`;
-    }
+    const last = h.last;
+    if (!last) return `${area}: no figures were published for these years.`;
+    // The lead as a clause of the first sentence, with the earlier figure it compares.
+    const lead = h.lead;
+    const clause =
+      lead.kind === 'change'
+        ? `, ${lead.direction} ${lead.percent === 0 ? 'less than 1%' : `${f(lead.percent)}%`} from ${f(lead.from.value)} in ${lead.from.period}`
+        : lead.kind === 'counts'
+          ? `, ${lead.to.value > lead.from.value ? 'up' : 'down'} from ${f(lead.from.value)} in ${lead.from.period}`
+          : lead.kind === 'same'
+            ? `, the same as in ${lead.from.period}`
+            : '';
+    return `${area}: ${f(last.value)} ${measure} in ${last.period}${clause}.${h.second ? ` ${en.trendLine(h.second, f)}.` : ''}`;
   },
+  coverageMark: 'Coverage changes',
   rankHeadline(s, region, period) {
     const place = region ? ` in ${inRegion(region)}` : '';
     switch (s.kind) {

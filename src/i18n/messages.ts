@@ -1,4 +1,4 @@
-import type { Headline } from '../chart/headline.js';
+import type { Headline, Statement } from '../chart/headline.js';
 import type { RankStanding } from '../chart/rank.js';
 import type { DataProblem } from '../data/types.js';
 import type { Audience } from '../helpline/types.js';
@@ -9,10 +9,12 @@ import type { Audience } from '../helpline/types.js';
  * word order. Numbers arrive already formatted for the language.
  */
 export interface Messages extends HelplineMessages {
-  /** Short headline over a trend: "Up 525% since 2018/19". */
-  trendHeadline(h: Headline, f: (n: number) => string): string;
-  /** The sentence a screen reader hears for a trend. */
+  /** One line of a trend's headline: "Up 525% since 2018/19", "Down 44% in 2019/20", "From 1 in 2015/16 to 48 in 2019/20". */
+  trendLine(s: Statement, f: (n: number) => string): string;
+  /** The sentences a screen reader hears for a trend: the latest figure and both headline lines. */
   trendSummary(area: string, measure: string, h: Headline, f: (n: number) => string): string;
+  /** Label on the chart where the forces counted change: "Coverage changes". */
+  coverageMark: string;
   /** "Lancashire: 2nd of 5 in the North West". */
   rankHeadline(s: RankStanding, region: string | undefined, period: string): string;
   /** "North West, 2019/20" or "All forces, 2019/20". */

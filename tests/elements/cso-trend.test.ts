@@ -222,9 +222,10 @@ describe('<cso-trend> from a child table', () => {
 });
 
 describe('<cso-trend> shapes of data', () => {
-  it('one point: one dot, its value, no line to nowhere', async () => {
+  it('one point: its figure and period as a number, no dot and no line to nowhere', async () => {
     const { root } = await trend(html`<cso-trend data-periods="2019/20" data-values="419" area="Lancashire"></cso-trend>`);
-    expect(root.querySelectorAll('svg circle.point')).to.have.length(1);
+    expect(root.querySelectorAll('svg circle.point')).to.have.length(0);
+    expect(text(root.querySelector('.single-value'))).to.equal('419');
     expect(text(root.querySelector('.headline'))).to.equal('419 in 2019/20');
   });
 

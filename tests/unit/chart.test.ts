@@ -34,8 +34,9 @@ describe('trendHeadline', () => {
       { period: '2018/19', value: 67 },
       { period: '2019/20', value: 419 },
     ]);
-    expect(h).to.deep.include({ kind: 'change', direction: 'up', percent: 525 });
-    expect(en.trendHeadline(h, f)).to.equal('Up 525% since 2018/19');
+    expect(h.lead).to.deep.include({ kind: 'change', direction: 'up', percent: 525 });
+    expect(h.second).to.equal(undefined);
+    expect(en.trendLine(h.lead, f)).to.equal('Up 525% since 2018/19');
     expect(en.trendSummary('Lancashire', 'offences', h, f)).to.equal('Lancashire: 419 offences in 2019/20, up 525% from 67 in 2018/19.');
   });
   it('112 → 58 is down 48%', () => {
@@ -43,7 +44,7 @@ describe('trendHeadline', () => {
       { period: '2015/16', value: 112 },
       { period: '2016/17', value: 58 },
     ]);
-    expect(en.trendHeadline(h, f)).to.equal('Down 48% since 2015/16');
+    expect(en.trendLine(h.lead, f)).to.equal('Down 48% since 2015/16');
   });
   it('compares the first and last known figures, skipping gaps', () => {
     const h = trendHeadline([
@@ -51,14 +52,14 @@ describe('trendHeadline', () => {
       { period: '2015/16', value: 100 },
       { period: '2016/17', value: null },
     ]);
-    expect(h).to.deep.include({ kind: 'single' });
-    expect(en.trendHeadline(h, f)).to.equal('100 in 2015/16');
+    expect(h.lead).to.deep.include({ kind: 'figure' });
+    expect(en.trendLine(h.lead, f)).to.equal('100 in 2015/16');
   });
   it('says no change, a rise from zero, and no figures without inventing a percentage', () => {
-    expect(en.trendHeadline(trendHeadline(points([5, 9, 5])), f)).to.equal('No change since 2000/01');
-    expect(en.trendHeadline(trendHeadline(points([0, 12])), f)).to.equal('Up from 0 to 12 since 2000/01');
-    expect(en.trendHeadline(trendHeadline(points([null, null])), f)).to.equal('No figures published for these years');
-    expect(en.trendHeadline(trendHeadline(points([1000, 1003])), f)).to.equal('Up less than 1% since 2000/01');
+    expect(en.trendLine(trendHeadline(points([30, 30])).lead, f)).to.equal('No change since 2000/01');
+    expect(en.trendLine(trendHeadline(points([0, 12])).lead, f)).to.equal('From 0 in 2000/01 to 12 in 2001/02');
+    expect(en.trendLine(trendHeadline(points([null, null])).lead, f)).to.equal('No figures published for these years');
+    expect(en.trendLine(trendHeadline(points([1000, 1003])).lead, f)).to.equal('Up less than 1% since 2000/01');
   });
 });
 
@@ -102,5 +103,57 @@ describe('trendGeometry', () => {
     const labelled = g.points.filter((p) => p.label);
     expect(labelled.length).to.be.lessThan(25);
     expect(labelled.some((p) => p.period === series[24]!.period)).to.equal(true);
+  });
+  it('labels the first and the latest period and figure at every width, and no two value labels overlap', () => {
+    const gwent = [
+      { period: '2015/16', value: 59 },
+      { period: '2016/17', value: null },
+      { period: '2017/18', value: null },
+      { period: '2018/19', value: 229 },
+      { period: '2019/20', value: 128 },
+    ];
+    for (const width of [280, 320, 343, 375, 608, 1000]) {
+      for (const series of [gwent, points([3903, 5653, 8224, 10391, 9000, 12000, 15000, 14000], 2012)]) {
+        const g = trendGeometry(series, { width, height: 260 });
+        const periods = g.xTicks.map((t) => t.period);
+        expect(periods[0], `first period at ${width}`).to.equal(series[0]!.period);
+        expect(periods[periods.length - 1], `latest period at ${width}`).to.equal(series[series.length - 1]!.period);
+        const labelled = g.points.filter((p) => p.label);
+        const known = g.points.filter((p) => p.y !== null);
+        expect(known[0]!.label, `first figure at ${width}`).to.not.equal(undefined);
+        expect(known[known.length - 1]!.label, `latest figure at ${width}`).to.not.equal(undefined);
+        // Only the first, latest, highest and lowest are candidates: never a label on every point.
+        expect(labelled.length).to.be.at.most(4);
+        const boxes = labelled.map((p) => {
+          const half = (p.label!.text.length * 12 * 0.6) / 2;
+          return [p.x - half, p.label!.y - 12, p.x + half, p.label!.y] as const;
+        });
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i]!, boxes[j]!];
+            const overlap = a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+            // The first and latest may only meet when nothing else fits, which these widths never force.
+            expect(overlap, `labels ${labelled[i]!.period} and ${labelled[j]!.period} at ${width}`).to.equal(false);
+          }
+        // Period labels do not overlap either.
+        const xs = g.xTicks.map((t) => t.x);
+        for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!, `period labels at ${width}`).to.be.greaterThan(7 * 12 * 0.6);
+        for (const p of labelled) expect(p.label!.y).to.be.within(12, g.plot.bottom);
+      }
+    }
+  });
+  it('puts a value label below a dip and above a peak, away from the line', () => {
+    const g = trendGeometry(points([500, 100, 500, 900, 500]), { width: 600, height: 260 });
+    const dip = g.points[1]!;
+    const peak = g.points[3]!;
+    expect(dip.label!.y).to.be.greaterThan(dip.y!);
+    expect(peak.label!.y).to.be.lessThan(peak.y!);
+  });
+  it('marks each change of coverage between the two periods, its label reading away from the nearer edge', () => {
+    const g = trendGeometry(points([10, 20, 30, 40]), { width: 400, height: 200, coverageChanges: ['2001/02', '2003/04'] });
+    expect(g.coverageMarks).to.have.length(2);
+    expect(g.coverageMarks[0]!.x).to.be.closeTo((g.points[0]!.x + g.points[1]!.x) / 2, 0.1);
+    expect(g.coverageMarks[0]!.anchor).to.equal('start');
+    expect(g.coverageMarks[1]!.anchor).to.equal('end');
   });
 });

@@ -32,13 +32,13 @@ describe('Welsh catalogue', () => {
       { period: '2018/19', value: 67 },
       { period: '2019/20', value: 419 },
     ]);
-    expect(cy.trendHeadline(h, f)).to.equal('Cynnydd o 525% ers 2018/19');
+    expect(cy.trendLine(h.lead, f)).to.equal('Cynnydd o 525% ers 2018/19');
     expect(cy.trendSummary('Lancashire', 'offences', h, f)).to.equal("Lancashire: 419 o droseddau yn 2019/20, o'i gymharu â 67 yn 2018/19 (cynnydd o 525%).");
     const down = trendHeadline([
       { period: '2015/16', value: 112 },
       { period: '2016/17', value: 58 },
     ]);
-    expect(cy.trendHeadline(down, f)).to.equal('Gostyngiad o 48% ers 2015/16');
+    expect(cy.trendLine(down.lead, f)).to.equal('Gostyngiad o 48% ers 2015/16');
   });
 
   it('formats numbers for Welsh readers with the same grouping', () => {

@@ -2,7 +2,8 @@ import { html, nothing, svg } from 'lit';
 import { styleProps } from '../shared/style-props.js';
 import { capitalise } from '../../chart/format.js';
 import { trendGeometry } from '../../chart/trend-geometry.js';
-import { trendHeadline } from '../../chart/headline.js';
+import { coverageChanges, knownPoints, trendHeadline } from '../../chart/headline.js';
+import { estimateTextWidth } from '../../chart/scales.js';
 import { selectSeries, type Series } from '../../data/select.js';
 import type { FiguresDocument } from '../../data/types.js';
 import type { Messages } from '../../i18n/index.js';
@@ -33,6 +34,7 @@ const DEFAULT_CHART_HEIGHT = 260;
  * @attr source - Source name, overriding the document's.
  * @attr source-url - Source link (http/https only).
  * @attr heading - A title over the chart, overriding the document's.
+ * @attr headline - The editor's headline, replacing the computed one on screen (the computed one stays in the spoken summary).
  * @attr helpline - Helpline preset(s) shown under the chart (default `nspcc`).
  * @attr chart-height - Height of the plot in pixels (default 260).
  * @attr timeout - Milliseconds to wait for `src` before saying it failed (default 15000).
@@ -47,7 +49,8 @@ const DEFAULT_CHART_HEIGHT = 260;
  *
  * @csspart base - The figure around the chart.
  * @csspart kicker - The area name over the headline.
- * @csspart headline - The computed headline.
+ * @csspart headline - The headline: the editor's `headline`, else the computed one.
+ * @csspart subhead - The computed headline's second line (the longer change, or a change of coverage), when it has one.
  * @csspart title - The data's title.
  * @csspart chart - The chart box (focusable; arrow keys read each figure).
  * @csspart table - The "show the figures as a table" disclosure.
@@ -78,6 +81,7 @@ export class CsoTrend extends FiguresElement {
   declare from: string | null | undefined;
   declare to: string | null | undefined;
 
+  protected override readonly reservesSubhead = true;
   protected readonly labelKind = 'period' as const;
   protected readonly labelsAttribute = 'data-periods';
 
@@ -101,7 +105,8 @@ export class CsoTrend extends FiguresElement {
       ok: true,
       view: {
         kicker: series.area,
-        headline: m.trendHeadline(headline, f),
+        headline: m.trendLine(headline.lead, f),
+        ...(headline.second ? { subhead: m.trendLine(headline.second, f) } : {}),
         summary: m.trendSummary(series.area, measure, headline, f),
         stopCount: series.points.length,
         stop: (i) => {
@@ -147,10 +152,24 @@ export class CsoTrend extends FiguresElement {
 
   private renderChart(series: Series, width: number, active: number | undefined, m: Messages) {
     const height = this.plotHeight();
-    const g = trendGeometry(series.points, { width, height, locale: m.locale });
+    const known = knownPoints(series.points);
+    // One figure is a number and its period, not a lone dot in an empty plot.
+    if (known.length === 1) {
+      const only = known[0]!;
+      return html`<p class="single-figure" ${styleProps({ height: `${height}px` })}>
+        <span class="single-value">${this.format(only.value)}</span>
+        <span class="single-period">${only.period}</span>
+      </p>`;
+    }
+    const g = trendGeometry(series.points, { width, height, locale: m.locale, coverageChanges: coverageChanges(series.points), coverageLabel: m.coverageMark });
     const step = g.points.length > 1 ? g.points[1]!.x - g.points[0]!.x : width;
     const roomForGapLabel = step > 60;
     const activePoint = active === undefined ? undefined : g.points[active];
+    const tip = activePoint ? `${activePoint.period}: ${activePoint.value === null ? m.noFigure : this.format(activePoint.value)}` : '';
+    // The tooltip stays wholly inside the chart: its centre is held half its width from each edge, and it goes under a point near the top.
+    const tipHalf = estimateTextWidth(tip, 14) / 2 + 10;
+    const tipX = activePoint ? Math.min(Math.max(activePoint.x, tipHalf), g.width - tipHalf) : 0;
+    const tipY = activePoint ? activePoint.y ?? g.plot.bottom - 24 : 0;
     return html`<svg width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
         <g class="grid axis">
           ${g.yTicks.map(
@@ -159,6 +178,10 @@ export class CsoTrend extends FiguresElement {
           )}
         </g>
         <path class="area" d=${g.areaPath}></path>
+        ${g.coverageMarks.map(
+          (c) => svg`<g class="coverage-mark"><line x1=${c.x} x2=${c.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>
+            ${c.labelled ? svg`<text x=${c.labelX} y=${g.plot.bottom - 6} text-anchor=${c.anchor}>${m.coverageMark}</text>` : nothing}</g>`,
+        )}
         <path class="line" d=${g.linePath}></path>
         ${g.points.map((p, i) =>
           p.y === null
@@ -173,9 +196,7 @@ export class CsoTrend extends FiguresElement {
         ${activePoint ? svg`<line class="cursor" x1=${activePoint.x} x2=${activePoint.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>` : nothing}
       </svg>
       ${activePoint
-        ? html`<div class="tooltip" ${styleProps({ left: `${activePoint.x}px`, top: `${activePoint.y ?? g.plot.bottom - 24}px` })}>
-            ${activePoint.period}: ${activePoint.value === null ? m.noFigure : this.format(activePoint.value)}
-          </div>`
+        ? html`<div class="tooltip ${tipY < 40 ? 'below' : ''}" ${styleProps({ left: `${tipX}px`, top: `${tipY}px` })}>${tip}</div>`
         : nothing}`;
   }
 }

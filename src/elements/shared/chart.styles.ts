@@ -215,7 +215,49 @@ export const chartStyles = css`
   }
   .cursor {
     stroke: currentColor;
-    stroke-dasharray: 2 2;
+    stroke-width: 1.5;
+  }
+  /* Keyboard focus on a chart: a ring around it and a cursor line at the figure read, never a fill over the plot. */
+  .chart-box[tabindex]:focus-visible {
+    background-color: transparent;
+    outline: none;
+    box-shadow: var(--_focus-ring);
+  }
+  .coverage-mark line {
+    stroke: var(--_muted);
+    stroke-dasharray: 4 3;
+  }
+  .coverage-mark text {
+    fill: var(--_muted);
+    paint-order: stroke;
+    stroke: var(--_background);
+    stroke-width: 3px;
+  }
+  .frame .subhead {
+    font-size: 1.1em;
+    font-weight: 700;
+    color: var(--_muted);
+    margin: 0 0 0.25rem;
+  }
+  .single-figure {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    align-items: flex-start;
+    gap: 0.25rem;
+  }
+  .single-value {
+    font-size: 3em;
+    font-weight: 700;
+    line-height: 1;
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums;
+  }
+  .single-period {
+    color: var(--_muted);
+  }
+  .tooltip.below {
+    transform: translate(-50%, 10px);
   }
   .tooltip {
     position: absolute;

@@ -14,6 +14,8 @@ export interface ChartView {
   /** Small line above the headline, e.g. the force's name. */
   kicker?: string;
   headline: string;
+  /** A second line under the headline (e.g. the longer change, when the latest goes the other way). */
+  subhead?: string;
   /** The sentence a screen reader hears as the chart's name. */
   summary: string;
   /** How many points a keyboard user steps through with the arrow keys. */
@@ -70,6 +72,7 @@ export abstract class FiguresElement extends LitElement {
     source: {},
     sourceUrl: { attribute: 'source-url' },
     heading: {},
+    headline: {},
     helpline: {},
     timeout: { type: Number },
     chartHeight: { attribute: 'chart-height', type: Number },
@@ -88,6 +91,8 @@ export abstract class FiguresElement extends LitElement {
   declare source: string | null | undefined;
   declare sourceUrl: string | null | undefined;
   declare heading: string | null | undefined;
+  /** The editor's own headline: replaces the computed one on screen (the computed one stays in the chart's spoken summary). */
+  declare headline: string | null | undefined;
   declare helpline: string | null | undefined;
   declare timeout: number;
   declare chartHeight: number;
@@ -102,6 +107,8 @@ export abstract class FiguresElement extends LitElement {
   protected abstract readonly labelKind: LabelKind;
   /** The attribute that lists labels, e.g. `data-periods`. */
   protected abstract readonly labelsAttribute: string;
+  /** Whether the caption reserves a line under the headline while loading (a trend's headline may take two lines). */
+  protected readonly reservesSubhead: boolean = false;
   /** Computes what to show; an area or period the data lacks is an error here. */
   protected abstract view(document: FiguresDocument, m: Messages): ViewResult;
   /** The chart box's natural height before it has data, as a CSS length, so nothing moves when data arrives. */
@@ -445,7 +452,8 @@ export abstract class FiguresElement extends LitElement {
   #renderCaptionRoom(hidden: boolean) {
     return html`<div class="caption-room ${hidden ? 'hidden' : ''}" aria-hidden=${hidden ? 'true' : nothing}>
       <p class="kicker" part="kicker">&nbsp;</p>
-      <p class="headline" part="headline">&nbsp;</p>
+      <p class="headline" part="headline">${this.headline?.trim() || html`&nbsp;`}</p>
+      ${this.reservesSubhead && !this.headline?.trim() ? html`<p class="subhead" part="subhead">&nbsp;</p>` : nothing}
       <p class="title ${this.heading ? '' : 'unknown'}" part="title">${this.heading || html`&nbsp;`}</p>
     </div>`;
   }
@@ -505,12 +513,15 @@ export abstract class FiguresElement extends LitElement {
     this.#currentWarning = view.warning;
     const active = this.active !== undefined && this.active < view.stopCount ? this.active : undefined;
     const stop = active === undefined ? undefined : view.stop(active);
+    // The editor's words replace the computed headline and its second line on screen; the computed one is still said.
+    const editorHeadline = this.headline?.trim();
     return html`<figure class="frame ${this.#reserves ? 'reserve' : ''}" part="base">
         ${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
         <figcaption class="caption">
           <div class="caption-text">
             <p class="kicker" part="kicker">${view.kicker ?? NO_BREAK_SPACE}</p>
-            <p class="headline" part="headline">${view.headline}</p>
+            <p class="headline" part="headline">${editorHeadline || view.headline}</p>
+            ${view.subhead && !editorHeadline ? html`<p class="subhead" part="subhead">${view.subhead}</p>` : nothing}
             ${document.title || this.src ? html`<p class="title" part="title">${document.title ?? NO_BREAK_SPACE}</p>` : nothing}
           </div>
           ${this.#reserves ? this.#renderCaptionRoom(true) : nothing}
@@ -520,7 +531,7 @@ export abstract class FiguresElement extends LitElement {
           part="chart"
           tabindex="0"
           role="img"
-          aria-label=${`${view.summary} ${m.chartKeys}`}
+          aria-label=${`${editorHeadline ? `${view.headline}. ` : ''}${view.summary} ${m.chartKeys}`}
           ${styleProps({ 'min-height': this.readyMinHeight() })}
           @keydown=${(e: KeyboardEvent) => this.#onChartKeydown(e, view.stopCount)}
           @blur=${() => (this.active = undefined)}
