@@ -326,7 +326,7 @@ const toTable = (rows) => rows.map((cells, i) => `| ${cells.join(' | ')} |${i ==
 const sizeTable = runs('size')
   ? toTable([
       ['bundle (with its chunks, or stylesheet)', 'minified / gzip -9 / brotli -q 11 bytes', 'goal'],
-      ['cso-widgets: all elements, dist/cso-widgets.js', triple(ours['dist/cso-widgets.js']), `≤ 25,600 B brotli (today's ceiling): ${verdict(ours['dist/cso-widgets.js'].brotli <= 25600)}`],
+      ['cso-widgets: all elements, dist/cso-widgets.js', triple(ours['dist/cso-widgets.js']), `≤ 26,700 B brotli (today's ceiling): ${verdict(ours['dist/cso-widgets.js'].brotli <= 26700)}`],
       ['cso-widgets: cso-trend.js', triple(ours['dist/cso-trend.js']), '—'],
       ['cso-widgets: cso-region-rank.js', triple(ours['dist/cso-region-rank.js']), '—'],
       ['cso-widgets: helpline-box.js', triple(ours['dist/helpline-box.js']), `≤ 8,000 B brotli: ${verdict(ours['dist/helpline-box.js'].brotli <= 8000)}`],

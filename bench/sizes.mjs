@@ -40,7 +40,9 @@ export function welshFiles() {
 export const BUDGETS = [
   // Set at 25,400 B on 2026-11-23; raised to 25,600 B the same day, when <helpline-box> left LitElement
   // to meet its own budget (-2,207 B for a charity page) and the all-elements file paid +166 B for it.
-  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 25600 },
+  // Raised to 26,700 B on 2026-11-25 for issue 15's headline rules (latest change, coverage, small bases),
+  // value-label placement, coverage marks and the editor's headline: +1,036 B (26,453 B measured).
+  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 26700 },
   { label: ENTRIES[0][0], file: ENTRIES[0][1], limit: 8000 },
 ];
 

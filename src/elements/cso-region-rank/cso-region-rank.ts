@@ -32,6 +32,7 @@ import { rankStyles } from './cso-region-rank.styles.js';
  * @attr source - Source name, overriding the document's.
  * @attr source-url - Source link (http/https only).
  * @attr heading - A title over the chart.
+ * @attr headline - The editor's headline, replacing the computed one on screen (the computed one stays in the spoken summary).
  * @attr helpline - Helpline preset(s) shown under the chart (default `nspcc`).
  * @attr chart-height - Height reserved for the bars while loading and kept once drawn, in pixels (default: a row for each force of the region, 12 without one).
  * @attr timeout - Milliseconds to wait for `src` (default 15000).
@@ -46,7 +47,8 @@ import { rankStyles } from './cso-region-rank.styles.js';
  *
  * @csspart base - The figure around the chart.
  * @csspart kicker - Region and period over the headline.
- * @csspart headline - The computed headline.
+ * @csspart headline - The headline: the editor's `headline`, else the computed one.
+ * @csspart subhead - The computed headline's second line, when it has one.
  * @csspart chart - The bars (focusable; arrow keys read each force).
  * @csspart table - The "show the figures as a table" disclosure.
  * @csspart source - The source line.
