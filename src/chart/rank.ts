@@ -62,9 +62,22 @@ export function selectForRanking(document: FiguresDocument, period?: string, reg
   return regionName ? { ok: true, period: chosen, region: regionName, rows: inPeriod } : { ok: true, period: chosen, rows: inPeriod };
 }
 
+/**
+ * Below this many forces with a figure a place means nothing a reader can
+ * use ("1st of 1", "2nd of 2" that is really last): the headline gives the
+ * figures instead.
+ */
+export const FEWEST_TO_RANK = 3;
+
 /** The highlighted force's place, as a headline states it. */
 export type RankStanding =
   | { kind: 'ranked'; area: string; rank: number; of: number; tied: boolean; complete: boolean }
+  /**
+   * Fewer than FEWEST_TO_RANK forces with a figure: the figures themselves,
+   * the highlighted force first. `place` says where the highlighted one is
+   * among two ("lower"/"higher"/"same"), or that it is the only one.
+   */
+  | { kind: 'few'; figures: { area: string; value: number }[]; place?: 'only' | 'higher' | 'lower' | 'same'; complete: boolean }
   | { kind: 'no-figure'; area: string }
   | { kind: 'absent'; area: string }
   | { kind: 'leader'; area: string; of: number; tied: boolean; complete: boolean }
@@ -78,11 +91,18 @@ export type RankStanding =
 export function standing(ranked: readonly RankedRow[], highlight: string | undefined, missingCount: number): RankStanding {
   const withFigure = ranked.filter((r) => r.rank !== undefined);
   const complete = withFigure.length === ranked.length && missingCount === 0;
+  const row = highlight ? ranked.find((r) => sameName(r.area, highlight)) : undefined;
+  if (withFigure.length > 0 && withFigure.length < FEWEST_TO_RANK && (!highlight || row?.rank !== undefined)) {
+    const first = row ?? withFigure[0]!;
+    const other = withFigure.find((r) => r !== first);
+    const figures = [first, ...(other ? [other] : [])].map((r) => ({ area: r.area, value: r.value! }));
+    const place = !other ? 'only' : other.value === first.value ? 'same' : first.value! > other.value! ? 'higher' : 'lower';
+    return { kind: 'few', figures, place, complete };
+  }
   if (!highlight) {
     const top = withFigure[0];
     return top ? { kind: 'leader', area: top.area, of: withFigure.length, tied: top.tied, complete } : { kind: 'none' };
   }
-  const row = ranked.find((r) => sameName(r.area, highlight));
   if (!row) return { kind: 'absent', area: highlight };
   if (row.rank === undefined) return { kind: 'no-figure', area: row.area };
   return { kind: 'ranked', area: row.area, rank: row.rank, of: withFigure.length, tied: row.tied, complete };

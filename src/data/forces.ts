@@ -41,3 +41,10 @@ export function missingForces(areas: readonly string[], region?: string): string
   if (!areas.every((area) => forces.some((force) => sameName(force, area)))) return [];
   return forces.filter((force) => !areas.some((area) => sameName(force, area)));
 }
+
+/** How many forces the scope has, when the data names its forces as this list does (else undefined: not claimed). */
+export function forcesInScope(areas: readonly string[], region?: string): number | undefined {
+  const forces = knownForces(region);
+  if (!forces || areas.length === 0 || !areas.every((area) => forces.some((force) => sameName(force, area)))) return undefined;
+  return forces.length;
+}

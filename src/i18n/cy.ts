@@ -80,9 +80,11 @@ export const cy: Messages = {
     return `${area}: ${f(last.value)} ${counted(measure)} yn ${last.period}${clause}.${h.second ? ` ${cy.trendLine(h.second, f)}.` : ''}`;
   },
   coverageMark: "Newid cwmpas",
-  rankHeadline(s, where, period) {
+  rankHeadline(s, where, period, f) {
     const among = where ? ` ymhlith heddluoedd ${region(where)}` : '';
     switch (s.kind) {
+      case 'few':
+        return s.figures.map((r) => `${r.area}: ${f(r.value)}`).join('; ');
       case 'ranked':
         return s.complete
           ? `${s.area}: ${s.tied ? 'cydradd ' : ''}safle ${s.rank} o ${s.of}${where ? among : ' heddlu'}`
@@ -99,7 +101,25 @@ export const cy: Messages = {
         return `Dim ffigurau ar gyfer ${period}`;
     }
   },
-  rankKicker: (where, period) => `${where ? region(where) : 'Pob heddlu'}, ${period}`,
+  rankSubhead(s, where) {
+    if (s.kind !== 'few') return '';
+    const among = where ? ` ymhlith heddluoedd ${region(where)}` : '';
+    switch (s.place) {
+      case 'only':
+        return `Yr unig heddlu â ffigur${among}`;
+      case 'same':
+        return `Yr un ffigur: yr unig ddau heddlu ag un${among}`;
+      case 'higher':
+        return `Yr uchaf o ddau heddlu â ffigur${among}`;
+      default:
+        return `Yr isaf o ddau heddlu â ffigur${among}`;
+    }
+  },
+  rankKicker(where, period, withFigure, total) {
+    if (where) return `${region(where)}, ${period}`;
+    if (total === undefined) return `Heddluoedd, ${period}`;
+    return withFigure >= total ? `Pob un o'r ${total} heddlu, ${period}` : `${withFigure} o ${total} heddlu, ${period}`;
+  },
   rankSummary(where, period, measure, list, noFigure) {
     return `${where ? `Heddluoedd ${region(where)}` : 'Heddluoedd'} yn ôl nifer y ${plural(measure)} a gofnodwyd yn ${period}, o'r uchaf: ${list}.${
       noFigure.length ? ` ${cy.missingForces(noFigure)}.` : ''

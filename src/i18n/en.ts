@@ -43,9 +43,11 @@ export const en: Messages = {
     return `${area}: ${f(last.value)} ${measure} in ${last.period}${clause}.${h.second ? ` ${en.trendLine(h.second, f)}.` : ''}`;
   },
   coverageMark: 'Coverage changes',
-  rankHeadline(s, region, period) {
+  rankHeadline(s, region, period, f) {
     const place = region ? ` in ${inRegion(region)}` : '';
     switch (s.kind) {
+      case 'few':
+        return s.figures.map((r) => `${r.area}: ${f(r.value)}`).join('; ');
       case 'ranked':
         return s.complete
           ? `${s.area}: ${s.tied ? 'joint ' : ''}${en.ordinal(s.rank)} of ${s.of}${region ? place : ' forces'}`
@@ -63,7 +65,24 @@ export const en: Messages = {
         return `No figures for ${period}`;
     }
   },
-  rankKicker: (region, period) => `${region ?? 'All forces'}, ${period}`,
+  rankSubhead(s, region) {
+    if (s.kind !== 'few') return '';
+    const place = region ? ` in ${inRegion(region)}` : '';
+    switch (s.place) {
+      case 'only':
+        return `The only force with a figure${place}`;
+      case 'same':
+        return `The same figure: the only two forces with one${place}`;
+      default:
+        return `The ${s.place} of two forces with a figure${place}`;
+    }
+  },
+  rankKicker(region, period, withFigure, total) {
+    // A region's kicker names it (its headline counts); the nation's counts the forces ranked.
+    if (region) return `${region}, ${period}`;
+    if (total === undefined) return `Police forces, ${period}`;
+    return withFigure >= total ? `All ${total} forces, ${period}` : `${withFigure} of ${total} forces, ${period}`;
+  },
   rankSummary(region, period, measure, list, noFigure) {
     return `${region ? `Forces in ${inRegion(region)}` : 'Police forces'} ranked by ${measure} recorded in ${period}, highest first: ${list}.${
       noFigure.length ? ` ${en.missingForces(noFigure)}.` : ''

@@ -15,10 +15,16 @@ export interface Messages extends HelplineMessages {
   trendSummary(area: string, measure: string, h: Headline, f: (n: number) => string): string;
   /** Label on the chart where the forces counted change: "Coverage changes". */
   coverageMark: string;
-  /** "Lancashire: 2nd of 5 in the North West". */
-  rankHeadline(s: RankStanding, region: string | undefined, period: string): string;
-  /** "North West, 2019/20" or "All forces, 2019/20". */
-  rankKicker(region: string | undefined, period: string): string;
+  /** "Lancashire: 2nd of 5 in the North West"; with fewer than three figures, the figures: "Lancashire: 67; Greater Manchester: 628". */
+  rankHeadline(s: RankStanding, region: string | undefined, period: string, f: (n: number) => string): string;
+  /** The line under a ranking's headline, when it has one: "The lower of two forces with a figure". */
+  rankSubhead(s: RankStanding, region: string | undefined): string;
+  /**
+   * "North West, 2019/20"; for the nation "All 46 forces, 2019/20", or when
+   * some forces have no figure, those that do, as the headline counts them:
+   * "13 of 46 forces, 2019/20". `total` is undefined when the forces in scope are not known.
+   */
+  rankKicker(region: string | undefined, period: string, withFigure: number, total: number | undefined): string;
   /** The sentence a screen reader hears for a ranking; `list` is "Greater Manchester 628, Lancashire 67". */
   rankSummary(region: string | undefined, period: string, measure: string, list: string, noFigure: string[]): string;
   /** "No figure published: Cheshire, Cumbria, Merseyside". */

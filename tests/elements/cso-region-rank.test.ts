@@ -18,8 +18,10 @@ describe('<cso-region-rank> from a JSON URL', () => {
   it('ranks the North West forces, largest first, Lancashire marked, with a computed headline', async () => {
     const { root } = await rank(html`<cso-region-rank src="/data/figures-press.json" period="2018/19" region="North West" highlight="Lancashire"></cso-region-rank>`);
     expect(text(root.querySelector('.kicker'))).to.equal('North West, 2018/19');
-    expect(text(root.querySelector('.headline'))).to.equal('Lancashire: 2nd of 2 forces with a figure in the North West');
-    expect(barRows(root)).to.deep.equal(['1 Greater Manchester 628', '2 Lancashire 67']);
+    // Two forces with a figure: their figures, no place ("2nd of 2" would mean last).
+    expect(text(root.querySelector('.headline'))).to.equal('Lancashire: 67; Greater Manchester: 628');
+    expect(text(root.querySelector('.subhead'))).to.equal('The lower of two forces with a figure in the North West');
+    expect(barRows(root)).to.deep.equal(['Greater Manchester 628', 'Lancashire 67']);
     const highlighted = root.querySelector('.row.highlight')!;
     expect(text(highlighted.querySelector('.name'))).to.equal('Lancashire');
     // Not by colour alone: bold text and a marker as well as the bar colour.
@@ -120,9 +122,11 @@ describe('<cso-region-rank> from inline data', () => {
         <tr><td>Kent</td><td>735</td></tr>
       </table>
     </cso-region-rank>`);
-    expect(barRows(root)).to.deep.equal(['1 Kent 735', '2 Hampshire 247']);
-    // The other 44 forces have no figure here: said, not implied away.
-    expect(text(root.querySelector('.headline'))).to.equal('Kent: 1st of 2 forces with a figure');
+    expect(barRows(root)).to.deep.equal(['Kent 735', 'Hampshire 247']);
+    // The other 44 forces have no figure here: said, not implied away; no "1st of 2".
+    expect(text(root.querySelector('.headline'))).to.equal('Kent: 735; Hampshire: 247');
+    expect(text(root.querySelector('.subhead'))).to.equal('The higher of two forces with a figure');
+    expect(text(root.querySelector('.kicker'))).to.equal('2 of 46 forces, 2019/20');
     expect(text(root.querySelector('.missing'))).to.match(/^No figure: Cleveland, Durham, .*Guernsey$/);
   });
 
@@ -130,7 +134,7 @@ describe('<cso-region-rank> from inline data', () => {
     const { root, element } = await rank(html`<cso-region-rank period="2018/19" data-areas="A,B" data-values="1,2"></cso-region-rank>`);
     element.setAttribute('period', '2019/20');
     await element.updateComplete;
-    expect(text(root.querySelector('.kicker'))).to.equal('All forces, 2019/20');
+    expect(text(root.querySelector('.kicker'))).to.equal('Police forces, 2019/20');
   });
 });
 
@@ -147,13 +151,13 @@ describe('<cso-region-rank> rates', () => {
       }),
     );
     const { root } = await rank(html`<cso-region-rank src="/__fixtures/text/rates.json?body=${body}" per="100000"></cso-region-rank>`);
-    expect(barRows(root)).to.deep.equal(['1 B 150.0', '2 A 50.0', '– C no figure']);
+    expect(barRows(root)).to.deep.equal(['B 150.0', 'A 50.0', '– C no figure']);
     expect(text((await openTable(root.host as CsoRegionRank)).querySelector('thead'))).to.contain('Offences per 100,000 children');
   });
 
   it('without denominators, shows counts and says why', async () => {
     const { root } = await rank(html`<cso-region-rank period="2019/20" data-areas="A,B" data-values="1,2" per="100000"></cso-region-rank>`);
-    expect(barRows(root)).to.deep.equal(['1 B 2', '2 A 1']);
+    expect(barRows(root)).to.deep.equal(['B 2', 'A 1']);
     expect(text(root.querySelector('.rates-note'))).to.contain('Rates need a population figure');
   });
 });
@@ -169,7 +173,7 @@ describe('<cso-region-rank> for every reader', () => {
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await element.updateComplete;
-    expect(text(root.querySelector('[role="status"][aria-live]'))).to.equal('2nd, Lancashire: 67 offences');
+    expect(text(root.querySelector('[role="status"][aria-live]'))).to.equal('Lancashire: 67 offences');
     expect(root.querySelector('.row.active')).to.equal(root.querySelector('.row.highlight'));
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
@@ -181,8 +185,8 @@ describe('<cso-region-rank> for every reader', () => {
     await element.updateComplete;
     expect(root.querySelector('details.table')!.hasAttribute('open')).to.equal(true);
     expect([...root.querySelectorAll('tbody tr')].map((tr) => text(tr))).to.deep.equal([
-      '1 Greater Manchester 628',
-      '2 Lancashire (highlighted) 67',
+      'Greater Manchester 628',
+      'Lancashire (highlighted) 67',
       '– Cheshire no figure',
       '– Cumbria no figure',
       '– Merseyside no figure',

@@ -3,6 +3,7 @@ import { rankRows, selectForRanking, standing } from '../../src/chart/rank.js';
 import { missingForces, knownForces } from '../../src/data/forces.js';
 import { parseFigures } from '../../src/data/parse.js';
 import { en } from '../../src/i18n/en.js';
+import { cy } from '../../src/i18n/cy.js';
 
 const rows = (pairs: [string, number | null][]) => pairs.map(([area, value]) => ({ area, value }));
 
@@ -67,29 +68,53 @@ describe('forces', () => {
 });
 
 describe('rank headline', () => {
+  const f = (n: number) => String(n);
   it('"Lancashire: 2nd of 5 in the North West" when every force has a figure', () => {
     const ranked = rankRows(rows([['Greater Manchester', 5], ['Lancashire', 4], ['Merseyside', 3], ['Cheshire', 2], ['Cumbria', 1]]));
-    expect(en.rankHeadline(standing(ranked, 'Lancashire', 0), 'North West', '2019/20')).to.equal('Lancashire: 2nd of 5 in the North West');
+    expect(en.rankHeadline(standing(ranked, 'Lancashire', 0), 'North West', '2019/20', f)).to.equal('Lancashire: 2nd of 5 in the North West');
+    expect(en.rankSubhead(standing(ranked, 'Lancashire', 0), 'North West')).to.equal('');
+  });
+  it('with fewer than three forces with a figure, gives the figures and no place: never "2nd of 2" or "1st of 1"', () => {
+    const two = rankRows(rows([['Greater Manchester', 628], ['Lancashire', 67]]));
+    expect(en.rankHeadline(standing(two, 'Lancashire', 3), 'North West', '2018/19', f)).to.equal('Lancashire: 67; Greater Manchester: 628');
+    expect(en.rankSubhead(standing(two, 'Lancashire', 3), 'North West')).to.equal('The lower of two forces with a figure in the North West');
+    expect(en.rankSubhead(standing(two, 'Greater Manchester', 3), 'North West')).to.equal('The higher of two forces with a figure in the North West');
+    expect(en.rankHeadline(standing(two, undefined, 3), 'North West', '2018/19', f)).to.equal('Greater Manchester: 628; Lancashire: 67');
+    const one = rankRows(rows([['Lancashire', 67]]));
+    expect(en.rankHeadline(standing(one, 'Lancashire', 4), 'North West', '2018/19', f)).to.equal('Lancashire: 67');
+    expect(en.rankSubhead(standing(one, 'Lancashire', 4), 'North West')).to.equal('The only force with a figure in the North West');
+    const tied = rankRows(rows([['Kent', 10], ['Essex', 10], ['Gwent', null]]));
+    expect(en.rankHeadline(standing(tied, 'Essex', 0), undefined, '2019/20', f)).to.equal('Essex: 10; Kent: 10');
+    expect(en.rankSubhead(standing(tied, 'Essex', 0), undefined)).to.equal('The same figure: the only two forces with one');
+    expect(cy.rankSubhead(standing(two, 'Lancashire', 3), 'North West')).to.equal('Yr isaf o ddau heddlu â ffigur ymhlith heddluoedd Gogledd-orllewin Lloegr');
   });
   it('never implies a full table it does not have', () => {
-    const ranked = rankRows(rows([['Greater Manchester', 628], ['Lancashire', 67]]));
-    expect(en.rankHeadline(standing(ranked, 'Lancashire', 3), 'North West', '2018/19')).to.equal('Lancashire: 2nd of 2 forces with a figure in the North West');
+    const ranked = rankRows(rows([['Greater Manchester', 628], ['Lancashire', 67], ['Merseyside', 100]]));
+    expect(en.rankHeadline(standing(ranked, 'Lancashire', 2), 'North West', '2018/19', f)).to.equal('Lancashire: 3rd of 3 forces with a figure in the North West');
   });
   it('joint places, no-figure and absent forces, and the nation', () => {
-    const ranked = rankRows(rows([['Kent', 10], ['Essex', 10], ['Gwent', null]]));
-    expect(en.rankHeadline(standing(ranked, 'Essex', 0), undefined, '2019/20')).to.equal('Essex: joint 1st of 2 forces with a figure');
-    expect(en.rankHeadline(standing(ranked, 'Gwent', 0), 'Wales', '2019/20')).to.equal('Gwent: no figure for 2019/20');
-    expect(en.rankHeadline(standing(ranked, 'Atlantis', 0), 'Wales', '2019/20')).to.equal('Atlantis is not in these figures for 2019/20');
-    const full = rankRows(rows([['Kent', 10], ['Essex', 3]]));
-    expect(en.rankHeadline(standing(full, 'Essex', 0), undefined, '2019/20')).to.equal('Essex: 2nd of 2 forces');
-    expect(en.rankHeadline(standing(full, undefined, 0), 'Wales', '2019/20')).to.equal('Kent: highest in Wales');
+    const ranked = rankRows(rows([['Kent', 10], ['Essex', 10], ['Surrey', 4], ['Gwent', null]]));
+    expect(en.rankHeadline(standing(ranked, 'Essex', 0), undefined, '2019/20', f)).to.equal('Essex: joint 1st of 3 forces with a figure');
+    expect(en.rankHeadline(standing(ranked, 'Gwent', 0), 'Wales', '2019/20', f)).to.equal('Gwent: no figure for 2019/20');
+    expect(en.rankHeadline(standing(ranked, 'Atlantis', 0), 'Wales', '2019/20', f)).to.equal('Atlantis is not in these figures for 2019/20');
+    const full = rankRows(rows([['Kent', 10], ['Essex', 3], ['Surrey', 1]]));
+    expect(en.rankHeadline(standing(full, 'Essex', 0), undefined, '2019/20', f)).to.equal('Essex: 2nd of 3 forces');
+    expect(en.rankHeadline(standing(full, undefined, 0), 'Wales', '2019/20', f)).to.equal('Kent: highest in Wales');
   });
   it('never calls a force highest "of all" when some forces have no figure', () => {
-    const partial = rankRows(rows([['Kent', 10], ['Essex', 3], ['Surrey', null]]));
-    expect(en.rankHeadline(standing(partial, undefined, 0), undefined, '2019/20')).to.equal('Kent: highest of 2 forces with a figure');
+    const partial = rankRows(rows([['Kent', 10], ['Essex', 3], ['Sussex', 2], ['Surrey', null]]));
+    expect(en.rankHeadline(standing(partial, undefined, 0), undefined, '2019/20', f)).to.equal('Kent: highest of 3 forces with a figure');
     const alone = rankRows(rows([['Kent', 12]]));
-    expect(en.rankHeadline(standing(alone, undefined, 44), undefined, '2019/20')).to.equal('Kent: highest of 1 force with a figure');
-    expect(en.rankHeadline(standing(alone, undefined, 3), 'South East', '2019/20')).to.equal('Kent: highest of 1 force with a figure in the South East');
+    expect(en.rankHeadline(standing(alone, undefined, 44), undefined, '2019/20', f)).to.equal('Kent: 12');
+    expect(en.rankSubhead(standing(alone, undefined, 44), undefined)).to.equal('The only force with a figure');
+  });
+  it('the kicker counts what the headline counts', () => {
+    expect(en.rankKicker(undefined, '2019/20', 13, 46)).to.equal('13 of 46 forces, 2019/20');
+    expect(en.rankKicker(undefined, '2019/20', 46, 46)).to.equal('All 46 forces, 2019/20');
+    expect(en.rankKicker('North West', '2019/20', 2, 5)).to.equal('North West, 2019/20');
+    expect(en.rankKicker('North West', '2019/20', 5, 5)).to.equal('North West, 2019/20');
+    expect(en.rankKicker(undefined, '2019/20', 3, undefined)).to.equal('Police forces, 2019/20');
+    expect(cy.rankKicker(undefined, '2019/20', 13, 46)).to.equal('13 o 46 heddlu, 2019/20');
   });
   it('ordinals in English', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 46].map(en.ordinal)).to.deep.equal(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '46th']);

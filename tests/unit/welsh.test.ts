@@ -53,9 +53,9 @@ describe('Welsh catalogue', () => {
       { area: 'Cheshire', value: 2 },
       { area: 'Cumbria', value: 1 },
     ]);
-    expect(cy.rankHeadline(standing(ranked, 'Lancashire', 0), 'North West', '2019/20')).to.equal('Lancashire: safle 2 o 5 ymhlith heddluoedd Gogledd-orllewin Lloegr');
-    expect(cy.rankKicker('Wales', '2018/19')).to.equal('Cymru, 2018/19');
-    expect(cy.rankKicker(undefined, '2018/19')).to.equal('Pob heddlu, 2018/19');
+    expect(cy.rankHeadline(standing(ranked, 'Lancashire', 0), 'North West', '2019/20', f)).to.equal('Lancashire: safle 2 o 5 ymhlith heddluoedd Gogledd-orllewin Lloegr');
+    expect(cy.rankKicker('Wales', '2018/19', 4, 4)).to.equal('Cymru, 2018/19');
+    expect(cy.rankKicker(undefined, '2018/19', 46, 46)).to.equal("Pob un o'r 46 heddlu, 2018/19");
   });
 
   it('uses GOV.UK Frontend’s Welsh for "Exit this page" and counts Shift presses in words', () => {

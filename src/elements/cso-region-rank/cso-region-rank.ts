@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { rankBars, type BarRow } from './bars.js';
 import { capitalise, formatRate } from '../../chart/format.js';
-import { rankRows, selectForRanking, standing, type RankedRow } from '../../chart/rank.js';
-import { knownForces, missingForces } from '../../data/forces.js';
+import { FEWEST_TO_RANK, rankRows, selectForRanking, standing, type RankedRow } from '../../chart/rank.js';
+import { forcesInScope, knownForces, missingForces } from '../../data/forces.js';
 import { sameName } from '../../data/names.js';
 import type { FigureRow, FiguresDocument } from '../../data/types.js';
 import type { Messages } from '../../i18n/index.js';
@@ -180,24 +180,30 @@ export class CsoRegionRank extends FiguresElement {
     let bars: BarRow[] | undefined;
     const barsOnce = () =>
       (bars ??= ranked.map((r) => ({
-        rank: r.rank === undefined ? '–' : String(r.rank),
+        rank: r.rank === undefined ? '–' : ranks ? String(r.rank) : '',
         name: r.area,
         highlight: isHighlight(r),
         ...(r.value === null ? { value: m.noFigure } : { share: r.share / 100, value: show(r.value) }),
       })));
     // The "No figure" line under the bars counts as a row in the room an undrawn ranking holds off screen.
     this.#estimatedRows = ranked.length + (missing.length ? 1 : 0);
+    // The kicker counts what the headline counts: forces with a figure, of the forces in scope when known.
+    const kicker = m.rankKicker(region, period, known.length, forcesInScope(selected.rows.map((r) => r.area), region));
+    const subhead = m.rankSubhead(where, region);
+    // Places only where they mean something: with fewer than three figures no force is called 1st or 2nd.
+    const ranks = known.length >= FEWEST_TO_RANK;
     return {
       ok: true,
       view: {
-        kicker: m.rankKicker(region, period),
-        headline: m.rankHeadline(where, region, period),
+        kicker,
+        headline: m.rankHeadline(where, region, period, show),
+        ...(subhead ? { subhead } : {}),
         summary: m.rankSummary(region, period, measure, known.map((r) => `${r.area} ${show(r.value!)}`).join(', '), noFigure),
         stopCount: ranked.length,
         stop: (i) => {
           const r = ranked[i]!;
           return {
-            label: r.rank === undefined ? r.area : `${m.ordinal(r.rank)}, ${r.area}`,
+            label: r.rank === undefined || !ranks ? r.area : `${m.ordinal(r.rank)}, ${r.area}`,
             value: r.value === null ? m.noFigure : `${show(r.value)} ${measure}`,
           };
         },
@@ -220,7 +226,7 @@ export class CsoRegionRank extends FiguresElement {
         ...(where.kind === 'absent' ? { warning: { reason: 'area-not-found' as const, field: 'highlight', value: where.area } } : {}),
         table: () => html`<table>
           <caption>
-            ${m.rankKicker(region, period)}
+            ${kicker}
           </caption>
           <thead>
             <tr>
@@ -232,7 +238,7 @@ export class CsoRegionRank extends FiguresElement {
           <tbody>
             ${ranked.map(
               (r) => html`<tr>
-                <td class="number">${r.rank === undefined ? '–' : `${r.tied ? '=' : ''}${r.rank}`}</td>
+                <td class="number">${r.rank === undefined ? '–' : ranks ? `${r.tied ? '=' : ''}${r.rank}` : ''}</td>
                 <th scope="row">${r.area}${isHighlight(r) ? html` <span class="visually-hidden">(${m.highlighted})</span>` : nothing}</th>
                 <td class="number">${r.value === null ? m.noFigure : show(r.value)}</td>
               </tr>`,

@@ -81,7 +81,6 @@ export class CsoTrend extends FiguresElement {
   declare from: string | null | undefined;
   declare to: string | null | undefined;
 
-  protected override readonly reservesSubhead = true;
   protected readonly labelKind = 'period' as const;
   protected readonly labelsAttribute = 'data-periods';
 

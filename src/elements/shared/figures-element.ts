@@ -107,8 +107,8 @@ export abstract class FiguresElement extends LitElement {
   protected abstract readonly labelKind: LabelKind;
   /** The attribute that lists labels, e.g. `data-periods`. */
   protected abstract readonly labelsAttribute: string;
-  /** Whether the caption reserves a line under the headline while loading (a trend's headline may take two lines). */
-  protected readonly reservesSubhead: boolean = false;
+  /** Whether the caption reserves a line under the headline while loading: a trend's or ranking's headline may have a second line. */
+  protected readonly reservesSubhead: boolean = true;
   /** Computes what to show; an area or period the data lacks is an error here. */
   protected abstract view(document: FiguresDocument, m: Messages): ViewResult;
   /** The chart box's natural height before it has data, as a CSS length, so nothing moves when data arrives. */
