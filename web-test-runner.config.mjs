@@ -5,6 +5,7 @@ import { countReporter } from './tests/count-reporter.mjs';
 import { fixtureMiddleware } from './tests/fixture-server.mjs';
 import { cspMiddleware } from './demo/csp.mjs';
 import { mediaFeaturesPlugin } from './tests/media-plugin.mjs';
+import { dialogPlugin } from './tests/dialog-plugin.mjs';
 
 // Debian's Chromium, never a downloaded browser. As root it needs --no-sandbox;
 // the rest keep it from calling home on a machine with no network.
@@ -27,7 +28,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
   middleware: [cspMiddleware(), fixtureMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), dialogPlugin()],
   // One page at a time: keyboard, focus and frame timing tests need the page in front.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

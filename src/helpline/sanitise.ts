@@ -33,10 +33,14 @@ export function telHref(phone: string | null | undefined): string | undefined {
   return `tel:${digits}`;
 }
 
-/** A single plain e-mail address for a `mailto:` link (no headers, no second address). */
+/**
+ * A single plain e-mail address for a `mailto:` link (no headers, no second
+ * address). No `%` either: a mail program decodes `%0D%0A` into a line break,
+ * and from there into headers of its own; a plain address never needs one.
+ */
 export function mailtoHref(email: string | null | undefined): string | undefined {
   if (!email) return undefined;
   const text = email.trim();
-  if (!/^[^\s@,;:?&<>"'()\\]+@[^\s@,;:?&<>"'()\\]+\.[a-z]{2,}$/i.test(text)) return undefined;
+  if (!/^[^\s@,;:?&<>"'()\\%]+@[^\s@,;:?&<>"'()\\%]+\.[a-z]{2,}$/i.test(text)) return undefined;
   return `mailto:${text}`;
 }

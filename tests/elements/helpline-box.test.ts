@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { HelplineBox } from '../../src/index.js';
 import { settled, shadow, text } from './helpers.js';
+import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
 
 async function box(template: ReturnType<typeof html>) {
   const element = await fixture<HelplineBox>(template);
@@ -10,9 +11,14 @@ async function box(template: ReturnType<typeof html>) {
   return { element, root: shadow(element) };
 }
 
-/** Loads a page in an iframe and resolves once its helpline-box has rendered. */
+/**
+ * Loads a page in an iframe and resolves once its helpline-box has rendered.
+ * Sandboxed without top navigation: quick exit leaves the whole tab where it
+ * may, and must not take the test runner with it; here it replaces the frame.
+ */
 async function framePage(src: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin');
   frame.style.cssText = 'width: 600px; height: 600px';
   const loaded = oneEvent(frame, 'load');
   frame.src = src;
@@ -114,6 +120,12 @@ describe('<helpline-box> attributes', () => {
     });
   }
 
+  it('refuses an e-mail address carrying an encoded line break (%0D%0A), visibly', async () => {
+    const { root } = await box(html`<helpline-box name="Our Helpline" phone="0800 123 4567" email="help%0D%0A@example.org"></helpline-box>`);
+    expect(text(root.querySelector('[part="problem"]'))).to.contain('not a safe web, phone or e-mail address');
+    expect(root.querySelector('a[href^="mailto:"]')).to.equal(null);
+  });
+
   it('an unknown preset is said and the NSPCC Helpline shows instead', async () => {
     const { root } = await box(html`<helpline-box preset="nspc"></helpline-box>`);
     expect(text(root.querySelector('[part="problem"]'))).to.contain('There is no helpline called “nspc”');
@@ -202,6 +214,21 @@ describe('<helpline-box> quick exit', () => {
     expect(off.root.querySelector('[part="quick-exit"]')).to.equal(null);
   });
 
+  for (const word of ['off', 'false', 'no', '0', ' OFF ', 'False']) {
+    it(`quick-exit="${word}" turns it off, as README lists`, async () => {
+      const { element, root } = await box(html`<helpline-box preset="childline" quick-exit=${word}></helpline-box>`);
+      expect(element.quickExitEnabled).to.equal(false);
+      expect(root.querySelector('[part="quick-exit"]')).to.equal(null);
+    });
+  }
+
+  for (const word of ['', 'on', 'true', '1']) {
+    it(`quick-exit="${word}" turns it on for an adult service`, async () => {
+      const { root } = await box(html`<helpline-box preset="nspcc" quick-exit=${word}></helpline-box>`);
+      expect(root.querySelector('[part="quick-exit"]')).to.exist;
+    });
+  }
+
   it('refuses a javascript: exit-url and uses the safe default', async () => {
     const { element } = await box(html`<helpline-box preset="childline" exit-url="javascript:alert(1)"></helpline-box>`);
     expect(element.exitDestination).to.equal('https://www.bbc.co.uk/weather');
@@ -262,6 +289,33 @@ describe('dist/helpline-box.js', () => {
     expect(frame.contentWindow!.customElements.get('cso-trend')).to.equal(undefined);
     const root = shadow(frame.contentDocument!.querySelector('helpline-box')!);
     expect(root.querySelector('a[href="tel:+448088005000"]')).to.exist;
+    frame.remove();
+  });
+});
+
+describe('the helpline cannot be taken away', () => {
+  it('when the page already defined its own <helpline-box>, every chart still carries the NSPCC details, with one warning', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 600px; height: 900px';
+    const loaded = oneEvent(frame, 'load');
+    frame.src = '/tests/fixtures/helpline-taken.html';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & { warnings: string[] };
+    await win.customElements.whenDefined('cso-trend');
+    for (const chart of frame.contentDocument!.querySelectorAll<FiguresElement>('cso-trend, cso-region-rank')) {
+      await settled(chart);
+      const carried = shadow(chart).querySelector<HelplineBox>('[part="helpline"]')!;
+      await carried.updateComplete;
+      const phone = carried.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="phone"]');
+      expect(phone?.getAttribute('href'), chart.localName).to.equal('tel:+448088005000');
+      expect(phone!.getBoundingClientRect().height, `${chart.localName}: the number is shown`).to.be.greaterThan(0);
+    }
+    // The page's own element is left as the page defined it.
+    expect(win.customElements.get('helpline-box')!.prototype).not.to.be.instanceOf(HelplineBox);
+    const ours = win.warnings.filter((w) => w.includes('<helpline-box>'));
+    expect(ours).to.have.length(1);
+    expect(ours[0]).to.contain('cso-helpline-box');
     frame.remove();
   });
 });

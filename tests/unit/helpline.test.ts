@@ -44,6 +44,10 @@ describe('sanitise', () => {
     expect(mailtoHref('a@b.com?bcc=c@d.com')).to.equal(undefined);
     expect(mailtoHref('a@b.com,c@d.com')).to.equal(undefined);
   });
+  it('mailtoHref refuses encoded line breaks and any other escape, which a mail program may decode into headers', () => {
+    for (const bad of ['help%0D%0A@nspcc.org.uk', 'help@nspcc.org.uk%0D%0A.com', 'a%0d%0abcc@x.org', 'help@nspcc%0A.org.uk', 'help%40x@nspcc.org.uk', 'help@nspcc.org.uk%0D%0ABcc%3Aa%40b.com'])
+      expect(mailtoHref(bad), bad).to.equal(undefined);
+  });
   it('safeWebUrl allows http(s) only', () => {
     expect(safeWebUrl('https://www.childline.org.uk/')).to.equal('https://www.childline.org.uk/');
     for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:msgbox(1)', 'mailto:x@y.z'])

@@ -86,12 +86,6 @@ export const helplineStyles = css`
   .quick-exit-hint {
     font-size: 0.875em;
   }
-  .overlay {
-    position: fixed;
-    inset: 0;
-    background: #fff;
-    z-index: 2147483647;
-  }
   /* Compact: one line under a chart. */
   :host([variant='compact']) .panel {
     padding: 0.5rem 0.75rem;

@@ -3,6 +3,7 @@ import { resolveServices, type HelplineOverrides, type HelplineProblem, type Res
 import { EMERGENCY } from '../../helpline/presets.js';
 import { safeWebUrl, telHref } from '../../helpline/sanitise.js';
 import { ShiftCounter } from '../../helpline/shift-counter.js';
+import { exitPage, QUICK_EXIT_OFF } from '../../helpline/quick-exit.js';
 import { helplineLanguageReady, helplineMessagesFor } from '../../i18n/helpline.js';
 import { langOf } from '../../i18n/lang.js';
 import type { HelplineMessages as Messages } from '../../i18n/messages.js';
@@ -130,7 +131,6 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
   readonly #shiftCounter = new ShiftCounter();
   #listening = false;
   #announcement = '';
-  #exiting = false;
   #rendered = false;
   #pending?: Promise<boolean>;
 
@@ -169,8 +169,7 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
   /** Whether quick exit is on: the attribute when given, else on for services aimed at children. */
   get quickExitEnabled(): boolean {
     const value = this.quickExit?.trim().toLowerCase();
-    if (value === 'off' || value === 'false' || value === 'no') return false;
-    if (value !== undefined) return true;
+    if (value !== undefined) return !QUICK_EXIT_OFF.includes(value);
     return this.#services.some((s) => s.audience === 'children');
   }
 
@@ -218,8 +217,9 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
   #listen(on: boolean): void {
     if (on === this.#listening) return;
     this.#listening = on;
-    if (on) document.addEventListener('keyup', this.#onKeyup);
-    else document.removeEventListener('keyup', this.#onKeyup);
+    // On the window, in the capture phase (as GOV.UK does): a component that stops keyup from bubbling cannot hide Shift from us.
+    if (on) addEventListener('keyup', this.#onKeyup, true);
+    else removeEventListener('keyup', this.#onKeyup, true);
   }
 
   readonly #onKeyup = (event: KeyboardEvent): void => {
@@ -238,15 +238,15 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
   }
 
   /**
-   * Leaves the page at once for a neutral site. `location.replace` takes this
-   * page out of the session history, so Back does not return to it.
+   * Leaves the page at once for a neutral site: covers the whole viewport,
+   * then replaces the whole tab (the top page too, from inside a frame) with
+   * `location.replace`, so Back does not return to it. See quick-exit.ts.
    */
   exit(): void {
     const url = this.exitDestination;
-    this.#exiting = true;
     this.#announce(this.#messages.quickExitLeaving);
     this.dispatchEvent(new CustomEvent('helpline-exit', { bubbles: true, composed: true, detail: { url } }));
-    window.location.replace(url);
+    exitPage(url);
   }
 
   get #messages(): Messages {
@@ -333,7 +333,6 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
         <span class="compact-lead">${this.#services[0]?.message ?? m.compactLead(this.#panelAudience)}</span>
         ${this.#services.map((s) => this.#renderCompactService(s, m))} ${this.#renderQuickExit(m)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
-        ${this.#exiting ? html`<div class="overlay"></div>` : nothing}
       </aside>`;
     }
     const emergencyHref = telHref(EMERGENCY.phone);
@@ -347,7 +346,6 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
       <p class="emergency">${m.emergency(html`<a href=${emergencyHref!}>${EMERGENCY.phone}</a>`)}</p>
       ${this.quickExitEnabled ? html`<p class="quick-exit-hint muted">${m.quickExitHint}</p>` : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
-      ${this.#exiting ? html`<div class="overlay"></div>` : nothing}
     </aside>`;
   }
 }

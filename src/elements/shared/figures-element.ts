@@ -7,7 +7,7 @@ import { formatCount } from '../../chart/format.js';
 import { csvFilename, toCsv } from '../../data/csv.js';
 import { safeWebUrl } from '../../helpline/sanitise.js';
 import { langOf, languageReady, messagesFor, type Messages } from '../../i18n/index.js';
-import '../helpline-box/define.js';
+import { HELPLINE_TAG } from '../helpline-box/define.js';
 
 /** What a chart shows once its data is in: computed by each element from the document. */
 export interface ChartView {
@@ -388,9 +388,15 @@ export abstract class FiguresElement extends LitElement {
     this.active = next;
   }
 
-  // The ready template writes the same panel inline: one nested template fewer on a page of many charts.
+  /**
+   * The compact helpline every chart carries, in every state. In our own
+   * panel element whatever the page registered as `<helpline-box>` (see define.ts).
+   */
   #renderHelpline() {
-    return html`<helpline-box part="helpline" exportparts="base: helpline-base" variant="compact" preset=${this.helpline ?? 'nspcc'}></helpline-box>`;
+    const preset = this.helpline ?? 'nspcc';
+    return HELPLINE_TAG === 'helpline-box'
+      ? html`<helpline-box part="helpline" exportparts="base: helpline-base" variant="compact" preset=${preset}></helpline-box>`
+      : html`<cso-helpline-box part="helpline" exportparts="base: helpline-base" variant="compact" preset=${preset}></cso-helpline-box>`;
   }
 
   /**
@@ -557,6 +563,6 @@ export abstract class FiguresElement extends LitElement {
             : nothing}
         </div>
       </figure>
-      <helpline-box part="helpline" exportparts="base: helpline-base" variant="compact" preset=${this.helpline ?? 'nspcc'}></helpline-box>`;
+      ${this.#renderHelpline()}`;
   }
 }
