@@ -42,7 +42,11 @@ export const BUDGETS = [
   // to meet its own budget (-2,207 B for a charity page) and the all-elements file paid +166 B for it.
   // Raised to 26,700 B on 2026-11-25 for issue 15's headline rules (latest change, coverage, small bases),
   // value-label placement, coverage marks and the editor's headline: +1,036 B (26,453 B measured).
-  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 26700 },
+  // Raised to 27,150 B on 2026-11-25 for issue 13's quick exit and helpline guard: exit from a frame takes the
+  // whole tab, the cover leaves the shadow root for the top layer, a "Leave site?" prompt uncovers, a taken
+  // <helpline-box> name falls back to <cso-helpline-box>, mailto refuses % escapes: +298 B (27,103 B measured;
+  // main was already 26,805 B, above 26,700, before it).
+  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 27150 },
   { label: ENTRIES[0][0], file: ENTRIES[0][1], limit: 8000 },
 ];
 
