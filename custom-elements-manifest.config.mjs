@@ -21,5 +21,23 @@ export default {
         }
       },
     },
+    {
+      // The package ships dist/npm/ (one .js and .d.ts per source module),
+      // not src/: every path and module reference points at what is shipped.
+      name: 'paths-to-shipped-files',
+      packageLinkPhase({ customElementsManifest }) {
+        const shipped = (value) => value.replace(/^\/?src\/(.+)\.(ts|js)$/, 'dist/npm/$1.js');
+        const walk = (node) => {
+          if (Array.isArray(node)) node.forEach(walk);
+          else if (node && typeof node === 'object') {
+            for (const [key, value] of Object.entries(node)) {
+              if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = shipped(value);
+              else walk(value);
+            }
+          }
+        };
+        walk(customElementsManifest);
+      },
+    },
   ],
 };
