@@ -62,6 +62,8 @@ function resolveOnce(preset: string | null | undefined, attributes: HelplineOver
  *
  * @summary A helpline panel that always shows something a reader can call.
  *
+ * @tagname helpline-box
+ *
  * @attr preset - Services in the order written, e.g. `"nspcc childline"`. Known:
  *   `nspcc`, `childline`, `stop-it-now`, `ceop`, `iwf`. Default `nspcc`.
  * @attr name - Overrides the first service's name (or names your own service).
