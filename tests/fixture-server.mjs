@@ -52,6 +52,21 @@ export function fixtureMiddleware() {
         context.body = JSON.stringify({ rows });
         return;
       }
+      case 'slow-welsh': {
+        // /__fixtures/slow-welsh/<ms>/<token>/<file in dist/>: the built widgets, their Welsh
+        // word files held back <ms>: a slow or stalled host. The token makes every page's
+        // URLs new, so no file comes from the browser's cache.
+        const [ms, , ...file] = rest;
+        const name = file.join('/');
+        if (!/^[\w./-]+\.js$/.test(name) || name.includes('..')) {
+          context.status = 404;
+          return;
+        }
+        if (/(^|\/)cy(-helpline)?-[\w-]+\.js$/.test(name)) await new Promise((resolve) => setTimeout(resolve, Math.min(Number(ms) || 0, 30000)));
+        context.type = 'application/javascript';
+        context.body = readFileSync(new URL(`../dist/${name}`, import.meta.url), 'utf8');
+        return;
+      }
       case 'redirect':
         context.redirect('/data/figures-press.json');
         return;

@@ -23,6 +23,8 @@ export const SMALL_BASE = 20;
  * - `coverage`: earlier years count different forces, so they are not
  *   compared; `from` is the first period compared, when some are.
  * - `none`: no figure at all.
+ * - `unordered`: the periods are not years that can be put in order, so no
+ *   change is worked out (a file's order is not time's order).
  */
 export type Statement =
   | { kind: 'change'; direction: 'up' | 'down'; percent: number; from: Known; to: Known; latest: boolean }
@@ -30,7 +32,8 @@ export type Statement =
   | { kind: 'same'; from: Known; to: Known; latest: boolean }
   | { kind: 'figure'; point: Known }
   | { kind: 'coverage'; from?: string }
-  | { kind: 'none' };
+  | { kind: 'none' }
+  | { kind: 'unordered' };
 
 /**
  * What a trend's headline says: a lead line and at most one line under it.
@@ -85,10 +88,12 @@ const direction = (s: Statement) => (s.kind === 'change' ? s.direction : s.kind 
  * 4. When the comparison starts after the first figure shown (coverage
  *    changed), the second line says so if it is free.
  */
-export function trendHeadline(points: readonly SeriesPoint[]): Headline {
+export function trendHeadline(points: readonly SeriesPoint[], ordered = true): Headline {
   const known = knownPoints(points);
   const last = known[known.length - 1];
   if (!last) return { lead: { kind: 'none' } };
+  // No "latest" and no change when the periods cannot be put in order.
+  if (!ordered && known.length > 1) return { lead: { kind: 'unordered' } };
   if (known.length === 1) return { lead: { kind: 'figure', point: last }, last };
   const comparable = known.filter((p) => sameCoverage(p, last));
   if (comparable.length === 1) return { lead: { kind: 'figure', point: last }, second: { kind: 'coverage' }, last };

@@ -1,4 +1,4 @@
-import { cleanLabel, parseCount, parseRows, splitList } from './parse.js';
+import { cleanLabel, MAX_ROWS, parseCount, parseRows, splitList } from './parse.js';
 import type { DataProblem, FigureRow, ParseResult } from './types.js';
 
 /** What the first column of a two-column table or a label attribute holds. */
@@ -38,6 +38,9 @@ function documentFrom(rows: FigureRow[], dropped: DataProblem[], meta: InlineMet
 export function rowsFromLists(labels: string, values: string, kind: LabelKind, meta: InlineMeta): ParseResult {
   const labelList = splitList(labels);
   const valueList = splitList(values);
+  // A list longer than any figures file may be is refused in words, not drawn slowly.
+  const longest = Math.max(labelList.length, valueList.length);
+  if (longest > MAX_ROWS) return { ok: false, error: { reason: 'too-many-rows', value: String(longest) }, dropped: [] };
   if (labelList.length !== valueList.length)
     return {
       ok: false,

@@ -4,6 +4,14 @@ import type { ParseResult } from './types.js';
 
 /** How long a figures file may take before the reader is told it did not load. */
 export const DEFAULT_TIMEOUT_MS = 15000;
+/** The longest wait a `timeout` may ask for: two minutes. Larger values (a typo's extra zeros) are held to it; setTimeout itself would fire at once past 2^31 ms. */
+export const MAX_TIMEOUT_MS = 120000;
+
+/** A widget's `timeout` as a wait the browser can keep: the default for anything not a positive number, at most MAX_TIMEOUT_MS. */
+export function timeoutFor(value: unknown): number {
+  const ms = Number(value);
+  return ms > 0 ? Math.min(ms, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS;
+}
 
 interface SharedLoad {
   result: Promise<ParseResult>;
@@ -22,12 +30,12 @@ function acceptableType(contentType: string | null): boolean {
   return type === '' || type.includes('json') || type === 'text/plain' || type === 'application/octet-stream';
 }
 
-async function fetchFigures(url: string, controller: AbortController, timeoutMs: number): Promise<ParseResult> {
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+/*
+ * The request has no timer of its own: each widget waiting for it keeps its
+ * own `timeout` and leaves when that runs out; the request is aborted when
+ * the last widget has left.
+ */
+async function fetchFigures(url: string, controller: AbortController): Promise<ParseResult> {
   try {
     // Same-origin credentials only and no referrer: a figures file needs neither.
     const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } });
@@ -39,17 +47,15 @@ async function fetchFigures(url: string, controller: AbortController, timeoutMs:
     return parseFiguresText(text);
   } catch {
     // fetch rejects with a bare TypeError for CORS refusals and network failures alike.
-    return { ok: false, error: { reason: timedOut ? 'timeout' : 'network-error' }, dropped: [] };
-  } finally {
-    clearTimeout(timer);
+    return { ok: false, error: { reason: 'network-error' }, dropped: [] };
   }
 }
 
 /**
  * Loads and parses a figures file, sharing one request among every widget
- * that asks for the same URL. Resolves (never rejects) with a typed result;
- * resolves `undefined` when `signal` aborts first, so a removed widget logs
- * nothing.
+ * that asks for the same URL; each caller's `timeoutMs` applies to that
+ * caller alone. Resolves (never rejects) with a typed result; resolves
+ * `undefined` when `signal` aborts first, so a removed widget logs nothing.
  */
 export function loadFigures(url: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ParseResult | undefined> {
   // Only web addresses: a javascript:, data: or malformed src is refused before any fetch.
@@ -59,7 +65,7 @@ export function loadFigures(url: string, signal: AbortSignal, timeoutMs = DEFAUL
   if (!load || (load.controller.signal.aborted && !load.settled)) {
     const controller = new AbortController();
     const created: SharedLoad = { controller, waiting: 0, settled: false, result: Promise.resolve() as never };
-    created.result = fetchFigures(key, controller, timeoutMs).then((result) => {
+    created.result = fetchFigures(key, controller).then((result) => {
       created.settled = true;
       // Keep good files for the page's lifetime; let a failure be tried again.
       if (!result.ok && loads.get(key) === created) loads.delete(key);
@@ -72,20 +78,29 @@ export function loadFigures(url: string, signal: AbortSignal, timeoutMs = DEFAUL
   if (signal.aborted) return Promise.resolve(undefined);
   shared.waiting++;
   return new Promise((resolve) => {
-    const leave = () => {
+    let done = false;
+    const leave = (result: ParseResult | undefined) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
       shared.waiting--;
       if (shared.waiting === 0 && !shared.settled) {
         shared.controller.abort();
         if (loads.get(key) === shared) loads.delete(key);
       }
-      resolve(undefined);
-    };
-    signal.addEventListener('abort', leave, { once: true });
-    void shared.result.then((result) => {
-      signal.removeEventListener('abort', leave);
-      if (signal.aborted) return;
-      shared.waiting--;
       resolve(result);
+    };
+    const onAbort = () => leave(undefined);
+    const timer = setTimeout(() => leave({ ok: false, error: { reason: 'timeout' }, dropped: [] }), timeoutFor(timeoutMs));
+    signal.addEventListener('abort', onAbort, { once: true });
+    void shared.result.then((result) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      shared.waiting--;
+      resolve(signal.aborted ? undefined : result);
     });
   });
 }

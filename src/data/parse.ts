@@ -1,3 +1,4 @@
+import { periodIdentity } from './periods.js';
 import type { DataProblem, FigureRow, FiguresDocument, ParseResult } from './types.js';
 
 /** More rows than any UK police data set needs; beyond it a document is refused, not drawn slowly. */
@@ -13,13 +14,30 @@ function isRecord(value: Json): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Control characters, and the bidirectional embedding, override and isolate
+ * controls (U+202A–U+202E, U+2066–U+2069): a label with an unclosed override
+ * would turn the text after it, such as its figure, back to front.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g;
+
 /** Plain text of a label: trimmed, control characters removed, length bounded. */
-export function cleanLabel(value: unknown): string | undefined {
+export function cleanLabel(value: unknown, maxLength = MAX_LABEL_LENGTH): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  // eslint-disable-next-line no-control-regex
-  const text = String(value).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  const text = String(value).replace(CONTROLS, (match) => (/^[\u202a-\u202e\u2066-\u2069]+$/.test(match) ? '' : ' ')).trim();
   if (text === '') return undefined;
-  return text.length > MAX_LABEL_LENGTH ? `${text.slice(0, MAX_LABEL_LENGTH - 1)}…` : text;
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+}
+
+/** A force's name as a key: "Kent" and "KENT", "Dyfed–Powys" and "Dyfed-Powys" are one force. */
+function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /**
@@ -87,7 +105,9 @@ function preview(value: unknown): string {
 
 /**
  * Reads a list of rows, dropping bad ones with a note each and the second of
- * two rows for the same area and period.
+ * two rows for the same area and period — the same however either is written
+ * ("Kent" and "KENT", "2018/19" and "2018-19"): drawing both would show one
+ * year or force twice. The note names the row left out.
  */
 export function parseRows(list: readonly Json[], defaults: { area?: string } = {}): { rows: FigureRow[]; dropped: DataProblem[] } {
   const rows: FigureRow[] = [];
@@ -100,9 +120,9 @@ export function parseRows(list: readonly Json[], defaults: { area?: string } = {
       return;
     }
     const row = outcome.row!;
-    const key = `${row.area}\u0000${row.period}`;
+    const key = `${nameKey(row.area)}\u0000${periodIdentity(row.period)}`;
     if (seen.has(key)) {
-      dropped.push({ reason: 'duplicate-period', row: index + 1, field: 'period', value: row.period });
+      dropped.push({ reason: 'duplicate-period', row: index + 1, field: 'period', value: `${row.area}, ${row.period}` });
       return;
     }
     seen.add(key);

@@ -5,6 +5,14 @@
  */
 const YEAR_PATTERN = /^(\d{4})(?:\s*[/\-–]\s*(\d{2}|\d{4}))?$/;
 
+/**
+ * What statistics tables write after a year and that does not change it:
+ * footnote marks ("2018/19*", "2019/20¹", "†"), a bracketed note
+ * ("(provisional)", "(r)", "[note 3]") and the words for revised or
+ * provisional figures. The year is read from what is left.
+ */
+const ANNOTATION = /(?:\s*(?:[*†‡§¶#⁰¹²³⁴⁵⁶⁷⁸⁹]+|\([^()]{0,40}\)|\[[^[\]]{0,40}\]|\b(?:provisional|revised|final|p|r)\b\.?))+\s*$/i;
+
 export interface PeriodKey {
   readonly start: number;
   /** The year the period ends in, when it spans two. */
@@ -29,11 +37,12 @@ export function parsePeriod(label: string): PeriodKey | undefined {
 }
 
 function readPeriod(label: string): PeriodKey | undefined {
-  const match = YEAR_PATTERN.exec(label.trim());
+  const year = label.trim().replace(ANNOTATION, '').trim();
+  const match = YEAR_PATTERN.exec(year);
   if (!match) return undefined;
   const start = Number(match[1]);
   if (match[2] === undefined) return { start, style: 'single', separator: '' };
-  const separator = label.trim().slice(4, label.trim().length - match[2].length).trim();
+  const separator = year.slice(4, year.length - match[2].length).trim();
   const end =
     match[2].length === 2 ? Math.floor(start / 100) * 100 + Number(match[2]) + (Number(match[2]) < start % 100 ? 100 : 0) : Number(match[2]);
   if (end !== start + 1) return undefined;
@@ -48,6 +57,16 @@ export function comparePeriods(a: string, b: string): number {
   if (ka) return -1;
   if (kb) return 1;
   return 0;
+}
+
+/**
+ * The same period however it is written: "2018/19", "2018-19" and
+ * "2018/19 (r)" are one year. Labels that are not years compare as written
+ * (case and spacing aside).
+ */
+export function periodIdentity(label: string): string {
+  const key = parsePeriod(label);
+  return key ? `${key.start}-${key.end ?? ''}` : label.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** True when every label is a year or a financial year we can place on a timeline. */

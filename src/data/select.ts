@@ -1,5 +1,5 @@
 import { sameName } from './names.js';
-import { periodTimeline } from './periods.js';
+import { periodsAreSortable, periodTimeline } from './periods.js';
 import type { FigureRow, FiguresDocument } from './types.js';
 
 /** One point on a trend: `value` null is a period with no figure. */
@@ -15,6 +15,12 @@ export interface SeriesPoint {
 export interface Series {
   area: string;
   points: SeriesPoint[];
+  /**
+   * False when the periods are not years that can be put in order (e.g.
+   * "Spring", "Autumn"): the points are then in the order given, and no
+   * change from first to last may be worked out from them.
+   */
+  ordered: boolean;
 }
 
 export type SeriesResult = { ok: true; series: Series } | { ok: false; reason: 'area-not-found' | 'no-area' | 'period-not-found'; value?: string };
@@ -61,5 +67,5 @@ export function selectSeries(document: FiguresDocument, area?: string, from?: st
     if (row?.coverage) point.coverage = row.coverage;
     return point;
   });
-  return { ok: true, series: { area: rows[0]!.area, points } };
+  return { ok: true, series: { area: rows[0]!.area, points, ordered: periodsAreSortable(timeline) } };
 }

@@ -62,7 +62,11 @@ export type ProblemReason =
   | 'region-not-found'
   | 'no-area'
   | 'attribute-mismatch'
-  | 'unsafe-url';
+  | 'unsafe-url'
+  /** A value set from script that cannot be used (`field` names the property). */
+  | 'invalid-attribute'
+  /** The chart was given too little width to be read (`value`: its width in px). */
+  | 'no-room';
 
 /** A problem with the data, naming the row and field where there is one. */
 export interface DataProblem {

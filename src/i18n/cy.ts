@@ -63,9 +63,13 @@ export const cy: Messages = {
           : "Mae blynyddoedd cynharach yn cyfrif heddluoedd gwahanol, felly ni chânt eu cymharu";
       case 'none':
         return "Dim ffigurau wedi'u cyhoeddi ar gyfer y blynyddoedd hyn";
+      case 'unordered':
+        return "Nid yw'r cyfnodau hyn yn flynyddoedd y gellir eu rhoi mewn trefn, felly ni chyfrifir newid";
     }
   },
   trendSummary(area, measure, h, f) {
+    if (h.lead.kind === 'unordered')
+      return `${area}: ${counted(measure)} fesul cyfnod, yn y drefn a roddwyd; nid yw'r cyfnodau'n flynyddoedd y gellir eu rhoi mewn trefn, felly ni chyfrifir newid.`;
     const last = h.last;
     if (!last) return `${area}: ni chyhoeddwyd ffigurau ar gyfer y blynyddoedd hyn.`;
     const lead = h.lead;
@@ -127,6 +131,7 @@ export const cy: Messages = {
   },
   missingForces: (names) => `Dim ffigur: ${names.join(', ')}`,
   perLabel: (per, of) => `fesul ${per} ${people(of)}`,
+  perRefused: (per) => `Nid yw “${per}” yn nifer o bobl i roi cyfraddau fesul, felly dangosir y niferoedd.`,
   ratesUnavailable: "Mae angen ffigur poblogaeth ar gyfer pob heddlu i ddangos cyfraddau, ac nid yw'r data hyn yn eu cynnwys, felly dangosir y niferoedd.",
   ordinal: (n) => `safle ${n}`,
   pointAnnouncement: (label, value) => `${label}: ${value}`,
@@ -157,7 +162,7 @@ export const cy: Messages = {
       case 'invalid-value':
         return `Nid yw ffigur yn rhif cyfan${where}${p.value ? `: “${p.value}”` : ''}.`;
       case 'duplicate-period':
-        return `Mae cyfnod yn ymddangos ddwywaith ar gyfer yr un ardal${where}.`;
+        return `Mae cyfnod yn ymddangos ddwywaith ar gyfer yr un ardal${where}${p.value ? `: gadawyd “${p.value}” allan` : ''}.`;
       case 'too-many-rows':
         return `Mae gormod o resi yn y ffeil ffigurau (${p.value ?? 'dros 5,000'}).`;
       case 'http-error':
@@ -184,6 +189,10 @@ export const cy: Messages = {
         return p.field === 'src'
           ? "Nid yw cyfeiriad y ffeil ffigurau yn gyfeiriad gwe (http neu https)."
           : `Gadawyd dolen allan am nad yw'n gyfeiriad gwe, ffôn nac e-bost${where}.`;
+      case 'invalid-attribute':
+        return `Rhoddodd y dudalen werth na ellir ei ddefnyddio${where}.`;
+      case 'no-room':
+        return `Nid oes digon o le yma i dynnu'r siart hwn (${p.value ?? 'llai na 150'} picsel o led).`;
     }
   },
   dropped: (count) => (count === 1 ? 'Gadawyd 1 rhes allan am nad oedd yn ddilys.' : `Gadawyd ${count} rhes allan am nad oeddent yn ddilys.`),

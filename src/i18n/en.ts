@@ -25,9 +25,13 @@ export const en: Messages = {
         return s.from ? `Compared from ${s.from}: earlier years count different forces` : 'Earlier years count different forces, so are not compared';
       case 'none':
         return 'No figures published for these years';
+      case 'unordered':
+        return 'These periods are not years we can put in order, so no change is worked out';
     }
   },
   trendSummary(area, measure, h, f) {
+    if (h.lead.kind === 'unordered')
+      return `${area}: ${measure} by period, in the order given; the periods are not years that can be put in order, so no change is worked out.`;
     const last = h.last;
     if (!last) return `${area}: no figures were published for these years.`;
     // The lead as a clause of the first sentence, with the earlier figure it compares.
@@ -90,6 +94,7 @@ export const en: Messages = {
   },
   missingForces: (names) => `No figure: ${names.join(', ')}`,
   perLabel: (per, of) => `per ${per} ${of}`,
+  perRefused: (per) => `“${per}” is not a number of people to give rates per, so counts are shown.`,
   ratesUnavailable: 'Rates need a population figure for each force, which these data do not include, so counts are shown.',
   ordinal(n) {
     return `${n}${SUFFIX[ORDINAL.select(n)] ?? 'th'}`;
@@ -122,7 +127,7 @@ export const en: Messages = {
       case 'invalid-value':
         return `A figure is not a whole number${where}${p.value ? `: “${p.value}”` : ''}.`;
       case 'duplicate-period':
-        return `A period appears twice for the same area${where}.`;
+        return `A period appears twice for the same area${where}${p.value ? `: “${p.value}” was left out` : ''}.`;
       case 'too-many-rows':
         return `The figures file has too many rows (${p.value ?? 'over 5,000'}).`;
       case 'http-error':
@@ -149,6 +154,10 @@ export const en: Messages = {
         return p.field === 'src'
           ? 'The address of the figures file is not a web address (http or https).'
           : `A link was left out because it is not a web, phone or e-mail address${where}.`;
+      case 'invalid-attribute':
+        return `The page gave a value that cannot be used${where}.`;
+      case 'no-room':
+        return `There is not enough room here to draw this chart (${p.value ?? 'under 150'} pixels wide).`;
     }
   },
   dropped: (count) => `${count} ${count === 1 ? 'row was' : 'rows were'} left out because ${count === 1 ? 'it was' : 'they were'} not valid.`,

@@ -18,9 +18,38 @@ const loading = new Map<string, Promise<void>>();
  * dist/cso-widgets.js, and as CsoWidgets.registerMessages by the classic build).
  * A page's own catalogue wins over a shipped one of the same language.
  */
-export function registerMessages(lang: string, messages: Messages): void {
-  catalogues.set(lang.toLowerCase(), messages);
-  registerHelplineMessages(lang, messages);
+export function registerMessages(lang: string, messages: Partial<Messages>): void {
+  const code = String(lang).trim().toLowerCase();
+  const locale = usableLocale(messages?.locale, code);
+  const whole = locale === messages?.locale && (Object.keys(en) as (keyof Messages)[]).every((key) => typeof messages[key] === typeof en[key]);
+  // Words the page left out are English, one by one, rather than a blank box or a TypeError.
+  const complete: Messages = whole ? (messages as Messages) : { ...en };
+  if (!whole) {
+    for (const [key, value] of Object.entries(messages ?? {})) {
+      if (typeof value === typeof en[key as keyof Messages]) Object.assign(complete, { [key]: value });
+    }
+    complete.locale = locale;
+  }
+  catalogues.set(code, complete);
+  registerHelplineMessages(code, complete);
+}
+
+/**
+ * A locale Intl accepts, for numbers and capitals: the page's own when valid,
+ * else the language's code (e.g. "ga"), else English. An invalid one ("not a
+ * locale!") would otherwise throw a RangeError while drawing.
+ */
+function usableLocale(locale: unknown, lang: string): string {
+  for (const candidate of [locale, lang]) {
+    if (typeof candidate !== 'string' || !candidate.trim()) continue;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(candidate.trim());
+      if (canonical) return canonical;
+    } catch {
+      // Not a language tag: try the next.
+    }
+  }
+  return en.locale;
 }
 
 /** Resolves once the words for `lang` are in (or cannot be had); undefined when they already are. */

@@ -32,6 +32,8 @@ export interface Messages extends HelplineMessages {
   /** "per 100,000 children". */
   perLabel(per: string, of: string): string;
   ratesUnavailable: string;
+  /** Said when `per` is not a usable number (e.g. "Infinity"): counts are shown instead. */
+  perRefused(per: string): string;
   ordinal(n: number): string;
   /** "Lancashire, 2019/20: 419 offences" — said when a point or bar takes focus. */
   pointAnnouncement(label: string, value: string): string;

@@ -4,9 +4,10 @@ import { capitalise, formatRate } from '../../chart/format.js';
 import { FEWEST_TO_RANK, rankRows, selectForRanking, standing, type RankedRow } from '../../chart/rank.js';
 import { forcesInScope, knownForces, missingForces } from '../../data/forces.js';
 import { sameName } from '../../data/names.js';
+import { cleanLabel } from '../../data/parse.js';
 import type { FigureRow, FiguresDocument } from '../../data/types.js';
 import type { Messages } from '../../i18n/index.js';
-import { FiguresElement, selectionError, type ViewResult } from '../shared/figures-element.js';
+import { FiguresElement, MAX_CHART_HEIGHT, selectionError, type ViewResult } from '../shared/figures-element.js';
 import { styleProps } from '../shared/style-props.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
@@ -123,8 +124,13 @@ export class CsoRegionRank extends FiguresElement {
    * (--_row-block) is set in the styles: taller in a narrow box, where each
    * name sits above its bar.
    */
+  /** Inline rows belong to the `period` and `region` given, as attributes or properties alike. */
+  protected override inlinePlace(): { period?: string; region?: string } {
+    return { period: this.period ?? undefined, region: this.region ?? undefined };
+  }
+
   protected reservedHeight(): string {
-    if (this.chartHeight > 0) return `${this.chartHeight}px`;
+    if (this.chartHeight > 0) return `${Math.min(Math.round(this.chartHeight), MAX_CHART_HEIGHT)}px`;
     const forces = this.region ? knownForces(this.region)?.length ?? 8 : 12;
     return `calc(${forces} * var(--_row-block) + 0.5rem)`;
   }
@@ -149,10 +155,19 @@ export class CsoRegionRank extends FiguresElement {
     return this.#firstDraw ? { height, overflow: 'clip' } : {};
   }
 
+  /**
+   * `per` as a number of people: a whole number from 1 to a billion. Anything
+   * else ("Infinity", "1e400", "lots") is refused in words and counts shown.
+   */
+  #perNumber(): number | undefined {
+    const per = Number(this.per);
+    return Number.isInteger(per) && per >= 1 && per <= 1e9 ? per : undefined;
+  }
+
   /** Rates only from denominators the document gives; otherwise undefined, and counts are shown. */
   private rates(rows: FigureRow[], document: FiguresDocument, m: Messages): { rows: FigureRow[]; label: string } | undefined {
-    const per = Number(this.per);
-    if (!(per > 0) || !rows.some((r) => r.denominator)) return undefined;
+    const per = this.#perNumber();
+    if (per === undefined || !rows.some((r) => r.denominator)) return undefined;
     return {
       rows: rows.map((r) => ({ ...r, value: r.value === null || !r.denominator ? null : (r.value / r.denominator) * per })),
       label: `${document.measure} ${m.perLabel(this.format(per), document.denominatorLabel ?? 'people')}`,
@@ -164,7 +179,9 @@ export class CsoRegionRank extends FiguresElement {
     if (!selected.ok) return selectionError(selected);
     const { period, region } = selected;
     const rates = this.rates(selected.rows, document, m);
-    const ratesWanted = Number(this.per) > 0;
+    const perGiven = Boolean(this.per?.trim());
+    const perRefused = perGiven && this.#perNumber() === undefined;
+    const ratesWanted = perGiven && !perRefused;
     const measure = rates?.label ?? document.measure;
     const show = rates ? (n: number) => formatRate(n, m.locale) : this.format;
     const ranked = rankRows(rates?.rows ?? selected.rows);
@@ -209,7 +226,8 @@ export class CsoRegionRank extends FiguresElement {
         },
         chart: (width, active) => html`<div ${styleProps(this.#barsRoom(ranked.length))}>${width > 0 ? rankBars(barsOnce(), active) : nothing}</div>
           ${missing.length ? html`<p class="missing">${m.missingForces(missing)}</p>` : nothing}
-          ${ratesWanted && !rates ? html`<p class="rates-note">${m.ratesUnavailable}</p>` : nothing}`,
+          ${ratesWanted && !rates ? html`<p class="rates-note">${m.ratesUnavailable}</p>` : nothing}
+          ${perRefused ? html`<p class="rates-note">${m.perRefused(cleanLabel(this.per) ?? '')}</p>` : nothing}`,
         csv: () => [
           [m.rank, m.area, m.period, capitalise(measure, m.locale), m.notes, m.source],
           ...ranked.map((r) => [

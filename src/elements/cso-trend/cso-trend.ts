@@ -7,7 +7,7 @@ import { estimateTextWidth } from '../../chart/scales.js';
 import { selectSeries, type Series } from '../../data/select.js';
 import type { FiguresDocument } from '../../data/types.js';
 import type { Messages } from '../../i18n/index.js';
-import { FiguresElement, selectionError, type ViewResult } from '../shared/figures-element.js';
+import { FiguresElement, MAX_CHART_HEIGHT, selectionError, type ViewResult } from '../shared/figures-element.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 
@@ -84,9 +84,9 @@ export class CsoTrend extends FiguresElement {
   protected readonly labelKind = 'period' as const;
   protected readonly labelsAttribute = 'data-periods';
 
-  /** The plot's height in pixels: `chart-height`, or 260. */
+  /** The plot's height in pixels: `chart-height` (at most MAX_CHART_HEIGHT), or 260. */
   private plotHeight(): number {
-    return this.chartHeight > 0 ? this.chartHeight : DEFAULT_CHART_HEIGHT;
+    return this.chartHeight > 0 ? Math.min(Math.round(this.chartHeight), MAX_CHART_HEIGHT) : DEFAULT_CHART_HEIGHT;
   }
 
   protected reservedHeight(): string {
@@ -98,7 +98,7 @@ export class CsoTrend extends FiguresElement {
     if (!selected.ok) return selectionError(selected);
     const { series } = selected;
     const f = this.format;
-    const headline = trendHeadline(series.points);
+    const headline = trendHeadline(series.points, series.ordered);
     const measure = document.measure;
     return {
       ok: true,

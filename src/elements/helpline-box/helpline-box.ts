@@ -4,7 +4,7 @@ import { EMERGENCY } from '../../helpline/presets.js';
 import { safeWebUrl, telHref } from '../../helpline/sanitise.js';
 import { ShiftCounter } from '../../helpline/shift-counter.js';
 import { exitPage, QUICK_EXIT_OFF } from '../../helpline/quick-exit.js';
-import { helplineLanguageReady, helplineMessagesFor } from '../../i18n/helpline.js';
+import { helplineLanguageReady, helplineMessagesFor, wordsWithinWait } from '../../i18n/helpline.js';
 import { langOf } from '../../i18n/lang.js';
 import type { HelplineMessages as Messages } from '../../i18n/messages.js';
 import { baseStyles } from '../shared/tokens.styles.js';
@@ -13,6 +13,27 @@ import { helplineStyles } from './helpline-box.styles.js';
 
 /** Where "Exit this page" goes unless a page says otherwise: GOV.UK Frontend's own default, a neutral weather page. */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** The panel while its language's words are on their way: names, numbers and addresses, no words. */
+const WORDLESS: Messages = {
+  locale: 'en-GB',
+  helplineHeading: () => '',
+  call: (name) => name,
+  email: (name) => name,
+  website: (name) => name,
+  hours: '',
+  hoursAsOf: () => '',
+  emergency: (phone) => [phone],
+  compactLead: () => '',
+  // The way out must never be a blank button: in English until the words come.
+  quickExit: 'Exit this page',
+  quickExitHint: '',
+  quickExitPressesLeft: () => '',
+  quickExitLeaving: '',
+  unknownPreset: () => '',
+  unsafeField: () => '',
+  serviceNameFallback: '',
+};
 
 /** The panel's shadow root, with the styles every panel shares. */
 function openStyledRoot(host: HTMLElement): void {
@@ -157,15 +178,39 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
 
   async #renderSoon(): Promise<boolean> {
     await null;
-    // On a page in a shipped language other than English, draws once its words are in, never first in English.
-    await helplineLanguageReady(langOf(this));
+    /*
+     * On a page in a shipped language other than English the words come from
+     * a second file. The numbers need no words: they show at once, the words
+     * when they come. A slow or stalled host gets English after
+     * WORDS_WAIT_MS, then its language if the file arrives.
+     */
+    const words = helplineLanguageReady(langOf(this));
+    const wait = wordsWithinWait(words);
+    if (wait) {
+      this.#wordless = true;
+      this.#draw();
+      await wait;
+      this.#wordless = false;
+    }
+    if (words && words !== this.#wordsAwaited) {
+      this.#wordsAwaited = words;
+      void words.then(() => this.#requestRender());
+    }
     this.#pending = undefined;
+    this.#draw();
+    return true;
+  }
+
+  /** True while the panel shows its numbers without words, waiting for its language's file. */
+  #wordless = false;
+  #wordsAwaited?: Promise<void>;
+
+  #draw(): void {
     // Panels with the same attributes share one resolution.
     ({ services: this.#services, problems: this.#problems } = resolveOnce(this.preset, this));
     render(this.#template(), this.shadowRoot!);
     this.#rendered = true;
     this.#updated();
-    return true;
   }
 
   /** Whether quick exit is on: the attribute when given, else on for services aimed at children. */
@@ -252,7 +297,7 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
   }
 
   get #messages(): Messages {
-    return helplineMessagesFor(langOf(this));
+    return this.#wordless ? WORDLESS : helplineMessagesFor(langOf(this));
   }
 
   get #panelAudience() {

@@ -11,7 +11,25 @@ export const chartStyles = css`
     --_accent: light-dark(var(--cso-accent-color, #1d70b8), var(--cso-accent-color-dark, #5ea5e6));
     --_highlight: light-dark(var(--cso-highlight-color, #d4351c), var(--cso-highlight-color-dark, #ff8a75));
     --_grid: var(--cso-grid-color, color-mix(in srgb, currentColor 18%, transparent));
+  }
+  /*
+   * The chart's box is a size container: its headline, source and bars follow
+   * its own width. A container gives no width of its own, so where a page's
+   * layout sizes the chart by its content (flex, grid auto columns, floats,
+   * inline-blocks, table cells) the width hint beside it does: an empty line
+   * of six 3rem blocks, which asks for 18rem and wraps down to 3rem.
+   */
+  .box {
     container-type: inline-size;
+  }
+  .width-hint {
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
+  .width-hint span {
+    display: inline-block;
+    width: 3rem;
   }
   /*
    * Off-screen charts are not laid out or drawn until a reader scrolls near
@@ -29,6 +47,8 @@ export const chartStyles = css`
    */
   :host {
     contain-intrinsic-block-size: auto 480px;
+    /* Off screen (skipped) in a layout sized by content: the hint's 18rem (not "auto": remembering the width made Chromium report a ResizeObserver loop when a chart became a message). */
+    contain-intrinsic-inline-size: 18rem;
   }
   .frame {
     margin: 0;

@@ -1,12 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProps } from './style-props.js';
 import { rowsFromLists, rowsFromTable, type LabelKind } from '../../data/inline.js';
-import { DEFAULT_TIMEOUT_MS, loadFigures } from '../../data/load.js';
+import { loadFigures, timeoutFor } from '../../data/load.js';
+import { cleanLabel } from '../../data/parse.js';
 import type { DataProblem, FiguresDocument, ParseResult } from '../../data/types.js';
 import { formatCount } from '../../chart/format.js';
 import { csvFilename, toCsv } from '../../data/csv.js';
 import { safeWebUrl } from '../../helpline/sanitise.js';
 import { langOf, languageReady, messagesFor, type Messages } from '../../i18n/index.js';
+import { wordsWithinWait } from '../../i18n/helpline.js';
 import { HELPLINE_TAG } from '../helpline-box/define.js';
 
 /** What a chart shows once its data is in: computed by each element from the document. */
@@ -40,9 +42,34 @@ export interface ChartView {
 
 export type ViewResult = { ok: true; view: ChartView } | { ok: false; error: DataProblem };
 
-/** A failed selection (an area, period or region the data lacks) as the view's error. */
+/** A failed selection (an area, period or region the data lacks) as the view's error; the value as a label, never a whole essay. */
 export function selectionError(selected: { reason: DataProblem['reason']; value?: string }): ViewResult {
-  return { ok: false, error: selected.value === undefined ? { reason: selected.reason } : { reason: selected.reason, value: selected.value } };
+  const value = cleanLabel(selected.value);
+  return { ok: false, error: value === undefined ? { reason: selected.reason } : { reason: selected.reason, value } };
+}
+
+/** The tallest plot a `chart-height` may ask for, in px: a typo's extra digits must not make a page kilometres long. */
+export const MAX_CHART_HEIGHT = 1600;
+/** Below this width (px) a chart cannot be read: it says so, with the helpline, instead of drawing. */
+export const MIN_CHART_WIDTH = 150;
+/** Headings and source names longer than this are cut (with an ellipsis): a title, not an essay. */
+const MAX_HEADING_LENGTH = 300;
+
+/**
+ * A value set from script, made into what the attribute would have given, as
+ * built-in elements do: text with String(value), numbers with Number(value),
+ * booleans with Boolean(value). A value that cannot be made text (its
+ * toString throws) is refused.
+ */
+function fromScript(value: unknown, type: unknown): { ok: true; value: unknown } | { ok: false } {
+  if (type === Number) return { ok: true, value: value == null ? value : Number(value) };
+  if (type === Boolean) return { ok: true, value: Boolean(value) };
+  if (value == null || typeof value === 'string') return { ok: true, value };
+  try {
+    return { ok: true, value: String(value) };
+  } catch {
+    return { ok: false };
+  }
 }
 
 /** Holds an empty line's height where a line may come (a string: no template needed for one character). */
@@ -122,6 +149,33 @@ export abstract class FiguresElement extends LitElement {
     return this.reservedHeight();
   }
 
+  /**
+   * Every attribute's property takes any value, as a built-in element's
+   * does: `el.src = new URL(…)`, `el.area = ['Kent']`, `el.chartHeight =
+   * '200'`. Lit keeps what it is given, so each setter converts first.
+   */
+  protected static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    if (!descriptor?.set || options.state) return descriptor;
+    const set = descriptor.set;
+    return {
+      ...descriptor,
+      set(this: FiguresElement, value: unknown) {
+        const converted = fromScript(value, options.type);
+        if (converted.ok) {
+          this.#refused.delete(String(name));
+          set.call(this, converted.value);
+        } else {
+          this.#refused.add(String(name));
+          set.call(this, undefined);
+        }
+      },
+    };
+  }
+
+  /** Properties given a value that cannot be used: the chart says so instead of drawing. */
+  #refused = new Set<string>();
+
   #loadController?: AbortController;
   #resizeObserver?: ResizeObserver;
   #tableObserver?: MutationObserver;
@@ -131,7 +185,7 @@ export abstract class FiguresElement extends LitElement {
     super();
     // Text attributes start undefined (absent) rather than set one by one: a
     // page may hold hundreds of charts, and each property set queues work.
-    this.timeout = DEFAULT_TIMEOUT_MS;
+    this.timeout = NaN;
     this.chartHeight = 0;
     this.illustrative = false;
     this.state = { status: 'loading' };
@@ -142,6 +196,7 @@ export abstract class FiguresElement extends LitElement {
 
   /** `loading`, `ready` (drawn) or `error` (a message and the helpline are shown), as of the last render. */
   get status(): 'loading' | 'ready' | 'error' {
+    if (this.#awaitingWords) return 'loading';
     if (this.state.status !== 'ready') return this.state.status;
     return this.#currentError ? 'error' : 'ready';
   }
@@ -158,12 +213,46 @@ export abstract class FiguresElement extends LitElement {
 
   #words: Messages | undefined;
 
-  /** On a page in a shipped language other than English, draws once its words are in, never first in English. */
+  /**
+   * On a page in a shipped language other than English the words come from a
+   * second file. Until they arrive the chart shows its loading room with no
+   * words, and its helpline (whose numbers need none) at once; if they take
+   * longer than WORDS_WAIT_MS (a slow or stalled host) it draws in English,
+   * and in its language when they come.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     this.#words = undefined;
     const words = languageReady(langOf(this));
-    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const wait = this.#wordsWait ? undefined : wordsWithinWait(words);
+    if (wait) {
+      this.#awaitingWords = true;
+      this.#wordsWait = wait.then(() => {
+        this.#awaitingWords = false;
+        this.#wordsWait = undefined;
+        this.requestUpdate();
+      });
+    }
+    // Words that come after the wait: draw again, now in the page's language.
+    if (words && words !== this.#wordsAwaited) {
+      this.#wordsAwaited = words;
+      void words.then(() => this.requestUpdate());
+    }
+    return super.scheduleUpdate();
   }
+
+  /** `updateComplete` resolves once the chart shows its words (or, past the wait, English). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#wordsWait) {
+      await this.#wordsWait;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  #awaitingWords = false;
+  #wordsWait: Promise<void> | undefined;
+  #wordsAwaited: Promise<void> | undefined;
 
   protected format = (n: number) => formatCount(n, this.messages.locale);
 
@@ -215,8 +304,8 @@ export abstract class FiguresElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // Inline rows take their area, period and region from attributes, so those re-read them too.
-    const inlineChanged = !this.src && ['area', 'period', 'region', 'measure'].some((key) => changed.has(key));
+    // Inline rows take their area, period and region from the element, so those re-read them too.
+    const inlineChanged = !this.src && ['area', 'period', 'region', 'measure', 'source', 'sourceUrl'].some((key) => changed.has(key));
     if (!this.hasUpdated || changed.has('src') || changed.has('timeout') || inlineChanged) this.reload();
   }
 
@@ -225,11 +314,15 @@ export abstract class FiguresElement extends LitElement {
     this.#loadController?.abort();
     const controller = new AbortController();
     this.#loadController = controller;
+    const refused = [...this.#refused][0];
+    if (refused) {
+      this.#settle({ ok: false, error: { reason: 'invalid-attribute', field: refused }, dropped: [] });
+      return;
+    }
     const src = this.src?.trim();
     if (src) {
       this.state = { status: 'loading' };
-      const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
-      void loadFigures(src, controller.signal, timeout).then((result) => {
+      void loadFigures(src, controller.signal, timeoutFor(this.timeout)).then((result) => {
         // A stale answer (src changed, or the element left the page) is dropped silently.
         if (!result || controller !== this.#loadController) return;
         this.#settle(result);
@@ -239,11 +332,17 @@ export abstract class FiguresElement extends LitElement {
     this.#settle(this.#readInline());
   }
 
+  /** The period and region inline rows belong to (a ranking's `period` and `region`); none for a trend. */
+  protected inlinePlace(): { period?: string; region?: string } {
+    return {};
+  }
+
   #readInline(): ParseResult {
+    const place = this.inlinePlace();
     const meta = {
       area: this.area ?? undefined,
-      period: this.getAttribute('period') || undefined,
-      region: this.getAttribute('region') || undefined,
+      period: place.period || undefined,
+      region: place.region || undefined,
       measure: this.measure ?? undefined,
       sourceName: this.source ?? undefined,
       sourceUrl: this.sourceUrl ?? undefined,
@@ -270,9 +369,12 @@ export abstract class FiguresElement extends LitElement {
   /** Title, measure and source from attributes win over the document's own. */
   #withOverrides(document: FiguresDocument): FiguresDocument {
     const doc = { ...document };
-    if (this.measure) doc.measure = this.measure;
-    if (this.heading) doc.title = this.heading;
-    if (this.source) doc.source = this.sourceUrl ? { name: this.source, url: this.sourceUrl } : { name: this.source };
+    const measure = cleanLabel(this.measure);
+    const heading = cleanLabel(this.heading, MAX_HEADING_LENGTH);
+    const source = cleanLabel(this.source, MAX_HEADING_LENGTH);
+    if (measure) doc.measure = measure;
+    if (heading) doc.title = heading;
+    if (source) doc.source = this.sourceUrl ? { name: source, url: this.sourceUrl } : { name: source };
     return doc;
   }
 
@@ -288,12 +390,29 @@ export abstract class FiguresElement extends LitElement {
    */
   readonly #sizer = document.createElement('div');
 
+  /**
+   * A page may put a chart where nothing gives it a width: a flex row, a grid
+   * cell of an `auto` column, a float, an inline-block, a table cell, a
+   * `<dialog>`. Those size it by its content, and the chart's box, a size
+   * container (its layout follows its own width), has none to give: it was
+   * 0 px wide. So the shadow root holds, beside that box, an empty line of
+   * six 3rem blocks (`.width-hint`): a chart asks for 18rem and can be
+   * squeezed to 3rem, and a page that gives it a width decides as before.
+   * Lit renders into the box.
+   */
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
+    const hint = document.createElement('div');
+    hint.className = 'width-hint';
+    hint.setAttribute('aria-hidden', 'true');
+    for (let i = 0; i < 6; i++) hint.append(document.createElement('span'));
+    const box = document.createElement('div');
+    box.className = 'box';
     this.#sizer.setAttribute('aria-hidden', 'true');
     this.#sizer.style.cssText = 'display:block;height:0;overflow:hidden';
-    root.appendChild(this.#sizer);
-    return root;
+    box.append(this.#sizer);
+    root.append(hint, box);
+    return box;
   }
 
   /**
@@ -314,9 +433,26 @@ export abstract class FiguresElement extends LitElement {
     this.#resizeObserver.observe(this.#sizer);
   }
 
-  #drawAt(width: number): void {
+  #drawAt(width: number, nextFrame = false): void {
     width = Math.floor(width);
-    if (width > 0 && width !== this.width) this.width = width;
+    if (width <= 0 || width === this.width) return;
+    /*
+     * Too narrow, or no longer: the chart becomes a message or the message a
+     * chart, which changes the element's status and with it its off-screen
+     * skipping (content-visibility), and so the sizer's layout. Done in the
+     * next frame, outside the size callback, so no "ResizeObserver loop".
+     */
+    const roomChanges = width < MIN_CHART_WIDTH || (this.width > 0 && this.width < MIN_CHART_WIDTH);
+    if (roomChanges && !nextFrame) {
+      requestAnimationFrame(() => this.#drawAt(this.#sizer.getBoundingClientRect().width, true));
+      return;
+    }
+    this.width = width;
+  }
+
+  /** Laid out, but narrower than a chart can be read at (a squeezed flex item, a tiny column). */
+  get #noRoom(): boolean {
+    return this.width > 0 && this.width < MIN_CHART_WIDTH;
   }
 
   /**
@@ -338,6 +474,8 @@ export abstract class FiguresElement extends LitElement {
   protected override updated(): void {
     // For styles only (e.g. off-screen skipping once drawn); the `status` property is the API.
     if (this.dataset.status !== this.status) this.dataset.status = this.status;
+    // Nothing is reported while the words are on their way: the chart has said nothing yet.
+    if (this.#awaitingWords) return;
     const s = this.state;
     // Reported when the figures are read, not when drawn: an off-screen chart draws only when a reader scrolls near it.
     if (s.status === 'loading') return;
@@ -379,6 +517,8 @@ export abstract class FiguresElement extends LitElement {
         next = count - 1;
         break;
       case 'Escape':
+        // Only to unselect a point; otherwise Escape is the page's (a chart in a <dialog> must let it close).
+        if (current === undefined) return;
         next = undefined;
         break;
       default:
@@ -499,16 +639,22 @@ export abstract class FiguresElement extends LitElement {
     const s = this.state;
     this.#currentError = undefined;
     this.#currentWarning = undefined;
-    if (s.status === 'loading') {
+    if (s.status === 'loading' || this.#awaitingWords) {
+      // Waiting for the words too: the room, with no words yet, and the helpline.
       return html`<figure class="frame reserve" part="base" aria-busy="true">
           ${this.#renderSkeleton(
             m,
-            html`<div class="chart-box loading" role="status" ${styleProps({ 'min-height': height })}><span class="loading-text">${m.loading}</span></div>`,
+            html`<div class="chart-box loading" role="status" ${styleProps({ 'min-height': height })}><span class="loading-text">${this.#awaitingWords ? NO_BREAK_SPACE : m.loading}</span></div>`,
           )}
         </figure>
         ${this.#renderHelpline()}`;
     }
     if (s.status === 'error') return this.#renderError(s.error, s.dropped, m, height);
+    if (this.#noRoom) {
+      const error: DataProblem = { reason: 'no-room', value: String(this.width) };
+      this.#currentError = error;
+      return this.#renderError(error, s.dropped, m, height);
+    }
     const document = this.#withOverrides(s.document);
     const result = this.view(document, m);
     if (!result.ok) {
