@@ -34,6 +34,7 @@ import { rankStyles } from './cso-region-rank.styles.js';
  * @attr source-url - Source link (http/https only).
  * @attr heading - A title over the chart.
  * @attr headline - The editor's headline, replacing the computed one on screen (the computed one stays in the spoken summary).
+ * @attr notes - Notes under the chart (behind "Notes"), overriding the document's.
  * @attr helpline - Helpline preset(s) shown under the chart (default `nspcc`).
  * @attr chart-height - Height reserved for the bars while loading and kept once drawn, in pixels (default: a row for each force of the region, 12 without one).
  * @attr timeout - Milliseconds to wait for `src` (default 15000).

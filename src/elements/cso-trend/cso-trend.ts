@@ -35,6 +35,7 @@ const DEFAULT_CHART_HEIGHT = 260;
  * @attr source-url - Source link (http/https only).
  * @attr heading - A title over the chart, overriding the document's.
  * @attr headline - The editor's headline, replacing the computed one on screen (the computed one stays in the spoken summary).
+ * @attr notes - Notes under the chart (behind "Notes"), overriding the document's.
  * @attr helpline - Helpline preset(s) shown under the chart (default `nspcc`).
  * @attr chart-height - Height of the plot in pixels (default 260).
  * @attr timeout - Milliseconds to wait for `src` before saying it failed (default 15000).

@@ -54,6 +54,8 @@ export const MAX_CHART_HEIGHT = 1600;
 export const MIN_CHART_WIDTH = 150;
 /** Headings and source names longer than this are cut (with an ellipsis): a title, not an essay. */
 const MAX_HEADING_LENGTH = 300;
+/** Notes an editor writes (`notes`) longer than this are cut: a few paragraphs, not a page. */
+const MAX_NOTES_LENGTH = 2000;
 
 /**
  * A value set from script, made into what the attribute would have given, as
@@ -100,6 +102,7 @@ export abstract class FiguresElement extends LitElement {
     sourceUrl: { attribute: 'source-url' },
     heading: {},
     headline: {},
+    notes: {},
     helpline: {},
     timeout: { type: Number },
     chartHeight: { attribute: 'chart-height', type: Number },
@@ -120,6 +123,7 @@ export abstract class FiguresElement extends LitElement {
   declare heading: string | null | undefined;
   /** The editor's own headline: replaces the computed one on screen (the computed one stays in the chart's spoken summary). */
   declare headline: string | null | undefined;
+  declare notes: string | null | undefined;
   declare helpline: string | null | undefined;
   declare timeout: number;
   declare chartHeight: number;
@@ -372,8 +376,10 @@ export abstract class FiguresElement extends LitElement {
     const measure = cleanLabel(this.measure);
     const heading = cleanLabel(this.heading, MAX_HEADING_LENGTH);
     const source = cleanLabel(this.source, MAX_HEADING_LENGTH);
+    const notes = cleanLabel(this.notes, MAX_NOTES_LENGTH);
     if (measure) doc.measure = measure;
     if (heading) doc.title = heading;
+    if (notes) doc.notes = notes;
     if (source) doc.source = this.sourceUrl ? { name: source, url: this.sourceUrl } : { name: source };
     return doc;
   }
