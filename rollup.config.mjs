@@ -4,6 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import { minifyCssLiterals } from './build/minify-css-literals.mjs';
 import { pureD3Factories } from './build/pure-d3-factories.mjs';
 import { minifyHtmlLiterals } from './build/minify-html-literals.mjs';
+import { embedBuilds } from './build/embed-builds.mjs';
 import { thirdPartyNotices } from './build/third-party-notices.mjs';
 
 // Two builds from one source, each for its users:
@@ -91,4 +92,6 @@ export default [
       minifyHtmlLiterals(),
     ],
   },
+  // The iframe embed page, its loader, the classic helpline script and the builder; last, as it hashes the files above.
+  ...embedBuilds(() => bundled({ module: false })),
 ];

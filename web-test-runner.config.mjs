@@ -6,6 +6,7 @@ import { fixtureMiddleware } from './tests/fixture-server.mjs';
 import { cspMiddleware } from './demo/csp.mjs';
 import { mediaFeaturesPlugin } from './tests/media-plugin.mjs';
 import { dialogPlugin } from './tests/dialog-plugin.mjs';
+import { openTabPlugin, staticHostMiddleware } from './tests/static-host.mjs';
 
 // Debian's Chromium, never a downloaded browser. As root it needs --no-sandbox;
 // the rest keep it from calling home on a machine with no network.
@@ -27,8 +28,8 @@ export default {
   rootDir: '.',
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
-  middleware: [cspMiddleware(), fixtureMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), dialogPlugin()],
+  middleware: [cspMiddleware(), fixtureMiddleware(), staticHostMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), dialogPlugin(), openTabPlugin()],
   // One page at a time: keyboard, focus and frame timing tests need the page in front.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
