@@ -55,30 +55,32 @@ function publishPages() {
 }
 
 const maps = { sourcemap: true, sourcemapExcludeSources: true };
+// Lit (and d3) are inside these files: their notices travel with them, as with the element bundles.
+const banner = '/*! cso-widgets MIT; Lit BSD-3-Clause, d3 ISC: see NOTICE.txt */';
 
 /** `classic()` gives the plugins rollup.config.mjs builds its classic script with (Lit and d3 inside, minified). */
 export const embedBuilds = (classic) => [
   // The helpline panel alone as a classic script: the helpline-only snippet for CMSs that strip type="module".
   {
     input: 'src/elements/helpline-box/define.ts',
-    output: { file: 'dist/helpline-box.iife.js', format: 'iife', inlineDynamicImports: true, ...maps },
+    output: { file: 'dist/helpline-box.iife.js', format: 'iife', inlineDynamicImports: true, banner, ...maps },
     plugins: classic(),
   },
   // The embed page's script: every element and the page's own few lines, one classic file (it works from file:// too).
   {
     input: 'src/embed/page.ts',
-    output: { file: 'dist/embed.js', format: 'iife', inlineDynamicImports: true, ...maps },
+    output: { file: 'dist/embed.js', format: 'iife', inlineDynamicImports: true, banner, ...maps },
     plugins: classic(),
   },
   // The builder: plain JavaScript with Lit bundled in, so no bare import is left for a static host to fail on.
   {
     input: 'src/builder/builder.js',
-    output: { file: 'dist/builder.js', format: 'iife', ...maps },
+    output: { file: 'dist/builder.js', format: 'iife', banner, ...maps },
     plugins: [
       resolve({ exportConditions: ['production', 'default'] }),
       typescript({ tsconfig: './tsconfig.json', compilerOptions: { rootDir: 'src' } }),
       minifyCssLiterals(),
-      terser({ ecma: 2022, format: { comments: false } }),
+      terser({ ecma: 2022, format: { comments: /^!/ } }),
     ],
   },
   // A few hundred bytes for the host page; last, so its step can hash every file above.

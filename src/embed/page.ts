@@ -1,8 +1,10 @@
 /**
  * The iframe embed page (dist/embed.html loads this as dist/embed.js, a
  * classic script that carries every element): renders one widget from the
- * page's query string, posts its height to the host page, and makes quick
- * exit take the whole tab. For CMSs that strip scripts from articles.
+ * page's query string and posts its height to the host page. For CMSs that
+ * strip scripts from articles. Quick exit inside it takes the whole tab:
+ * <helpline-box> does that from any frame (allowed in a sandboxed frame by
+ * `allow-top-navigation-by-user-activation`, which the builder's snippet carries).
  */
 import '../index.js';
 import { HEIGHT_MESSAGE, checkSource, readEmbedQuery } from './query.js';
@@ -86,25 +88,6 @@ function postHeight(): void {
   new ResizeObserver(post).observe(document.body);
 }
 
-/**
- * Quick exit takes the whole tab, not only this frame. `location.replace` on
- * the top window is allowed from another origin; a sandboxed frame needs
- * `allow-top-navigation-by-user-activation`, and the reader's click is that activation.
- */
-function exitWholeTab(): void {
-  if (window.top === window) return;
-  document.addEventListener('helpline-exit', (event) => {
-    const url = (event as CustomEvent<{ url: string }>).detail?.url;
-    if (!url) return;
-    try {
-      window.top!.location.replace(url);
-    } catch {
-      window.open(url, '_top');
-    }
-  });
-}
-
 const root = document.getElementById('widget') ?? document.body;
-exitWholeTab();
 build(root);
 postHeight();
