@@ -565,7 +565,7 @@ export class CsoEmbedBuilder extends LitElement {
         <textarea name="notes" .value=${this.notes} @change=${this.set('notes')}></textarea>
       </label>
       <label>Chart height in px <span class="hint">${this.widget === 'rank' ? 'the bars’ height: needed for a long ranking' : 'the plot’s height (default 260)'}</span>
-        <input name="chartHeight" type="number" min="80" max="2000" inputmode="numeric" .value=${this.chartHeight} @change=${this.set('chartHeight')} />
+        <input name="chartHeight" type="number" min="80" max="1600" inputmode="numeric" .value=${this.chartHeight} @change=${this.set('chartHeight')} />
       </label>
     </fieldset>`;
   }

@@ -40,8 +40,8 @@ export const ALLOWED_ATTRIBUTES: Record<EmbedTag, readonly string[]> = {
   'helpline-box': ['preset', 'heading', 'heading-level', 'variant', 'quick-exit', 'exit-url', 'theme', 'lang'],
 };
 
-/** Longer than any heading or source an editor writes; a longer value is cut, never passed whole. */
-export const MAX_VALUE_LENGTH = 500;
+/** Longer than any heading or notes an editor writes; a longer value is cut, never passed whole (the element cuts further). */
+export const MAX_VALUE_LENGTH = 2000;
 
 export interface EmbedRequest {
   tag: EmbedTag | undefined;
