@@ -7,8 +7,9 @@
 // text/html so it can be loaded from another origin.
 // Also a test command, `open-tab-and-click`, that opens a real second tab
 // (puppeteer engines only) to test quick exit, which replaces the whole tab.
-import { readFile } from 'node:fs/promises';
-import { extname, normalize, sep } from 'node:path';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css', '.txt': 'text/plain' };
@@ -65,6 +66,21 @@ export function openTabPlugin() {
         }
         if (!frame) return { error: `no frame with ${payload.frame}` };
         const target = await frame.waitForSelector(`pierce/${payload.selector}`, { timeout: 5000 });
+        if (payload.download) {
+          // "Get the data" in the frame: where the browser lets the click save a file, the file and its first line.
+          if (typeof tab.createCDPSession !== 'function' || testPage.browser().protocol === 'webDriverBiDi') return { skipped: 'downloads are watched through the DevTools protocol, which this engine does not speak' };
+          const dir = await mkdtemp(join(tmpdir(), 'cso-download-'));
+          const cdp = await testPage.browser().target().createCDPSession();
+          await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, eventsEnabled: true });
+          const done = new Promise((resolve) => cdp.on('Browser.downloadProgress', (e) => e.state !== 'inProgress' && resolve(e.state)));
+          await target.click();
+          const state = await Promise.race([done, new Promise((r) => setTimeout(() => r('no download'), 5000))]);
+          const files = await readdir(dir);
+          const first = files[0] ? (await readFile(join(dir, files[0]), 'utf8')).split('\n')[0] : undefined;
+          await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+          await rm(dir, { recursive: true, force: true });
+          return { state, files, first };
+        }
         const historyBefore = await tab.evaluate(() => history.length);
         await Promise.all([tab.waitForNavigation({ timeout: 5000 }).catch(() => undefined), target.click()]);
         for (let i = 0; i < 40 && tab.url() === startUrl; i++) await new Promise((r) => setTimeout(r, 50));

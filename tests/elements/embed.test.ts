@@ -202,4 +202,23 @@ describe('iframe embed (dist/embed.html) in an article on another origin', () =>
     // Replaced, not added to: Back does not return to the article.
     expect(result.historyAfter).to.equal(result.historyBefore);
   });
+
+  it('“Get the data” saves the CSV from inside the sandboxed frame', async function () {
+    this.timeout(20000);
+    const frame = snippet(options([['src', '../data/figures-press.json'], ['area', 'Lancashire']]));
+    const result = (await executeServerCommand('open-tab-and-click', { url: hostUrl(frame), frame: 'embed.html', selector: 'button.get-data', download: true })) as {
+      skipped?: string;
+      state: string;
+      files: string[];
+      first?: string;
+    };
+    if (result.skipped) {
+      console.log(`skipped: the CSV download in a second tab: ${result.skipped}`);
+      this.skip();
+    }
+    expect(result.state).to.equal('completed');
+    expect(result.files).to.have.length(1);
+    expect(result.files[0]).to.match(/\.csv$/);
+    expect(result.first).to.match(/Period|period/);
+  });
 });
