@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+
 // The custom-elements manifest (custom-elements.json) is generated from the
 // JSDoc on each element class: @attr, @fires, @slot, @csspart, @cssprop.
 export default {
@@ -22,6 +24,28 @@ export default {
       },
     },
     {
+      // A property that reads and writes an attribute is documented once, on
+      // the attribute (@attr): give the property that description and link
+      // the two, so editors show it on either.
+      name: 'properties-from-attributes',
+      packageLinkPhase({ customElementsManifest }) {
+        const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (!declaration.customElement) continue;
+            for (const member of declaration.members ?? []) {
+              if (member.kind !== 'field' || member.description) continue;
+              const attribute = (declaration.attributes ?? []).find((a) => a.fieldName === member.name || camel(a.name) === member.name);
+              if (!attribute?.description) continue;
+              member.description = attribute.description;
+              member.attribute ??= attribute.name;
+              attribute.fieldName ??= member.name;
+            }
+          }
+        }
+      },
+    },
+    {
       // The package ships dist/npm/ (one .js and .d.ts per source module),
       // not src/: every path and module reference points at what is shipped.
       name: 'paths-to-shipped-files',
@@ -37,6 +61,8 @@ export default {
           }
         };
         walk(customElementsManifest);
+        // A module with nothing left at run time (only types, or a constant the build inlined) has no file.
+        customElementsManifest.modules = customElementsManifest.modules.filter((module) => existsSync(module.path));
       },
     },
   ],

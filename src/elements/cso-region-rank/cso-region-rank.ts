@@ -42,8 +42,8 @@ import { rankStyles } from './cso-region-rank.styles.js';
  * @attr theme - `light` or `dark`: a box in its own colours; without it the widget takes the page's colours and color-scheme.
  * @attr lang - Language of the widget's words (`en`, `cy`), else the nearest ancestor's `lang`.
  *
- * @fires cso-load - The figures were read (an off-screen chart draws when scrolled near); `detail.dropped` counts rows left out.
- * @fires cso-error - The figures could not be shown; `detail.reason` says why (e.g. `period-not-found`, `region-not-found`).
+ * @fires {CustomEvent<{ dropped: number }>} cso-load - The figures were read (an off-screen chart draws when scrolled near); `detail.dropped` counts rows left out.
+ * @fires {CustomEvent<{ reason: string; row?: number; field?: string; value?: string; status?: number; partial?: boolean; dropped?: number }>} cso-error - The figures could not be shown; `detail.reason` says why (e.g. `period-not-found`, `region-not-found`).
  *
  * @slot - Fallback content shown without JavaScript and if the data fails.
  *
@@ -56,15 +56,33 @@ import { rankStyles } from './cso-region-rank.styles.js';
  * @csspart source - The source line.
  * @csspart error - The error message box.
  * @csspart helpline - The compact helpline under the chart.
+ * @csspart title - The data's title (or `heading`).
+ * @csspart notes - The data's notes, under a "Notes" line that opens them.
+ * @csspart illustrative - The "Illustrative figures" label, with `illustrative`.
+ * @csspart meta - The source, notes and "Get the data" line under the chart.
+ * @csspart get-data - The "Get the data (CSV)" button.
+ * @csspart dropped - The list of rows left out, when some were.
  *
- * @cssprop --cso-accent-color - Bar colour.
- * @cssprop --cso-highlight-color - The highlighted force's bar colour.
- * @cssprop --cso-accent-color-dark - Bar colour when the page's color-scheme is dark.
- * @cssprop --cso-highlight-color-dark - Highlighted bar colour when the page's color-scheme is dark.
- * @cssprop --cso-headline-size - Headline size (default 1.5em).
- * @cssprop --cso-font-family - Font (default inherited from the page).
- * @cssprop --cso-background - Background with `theme`, and behind labels (default Canvas).
- * @cssprop --cso-theme-padding - Padding of the box with `theme` (default 0.75rem).
+ * @cssprop [--cso-accent-color=#1d70b8] - Bar colour.
+ * @cssprop [--cso-highlight-color=#d4351c] - The highlighted force's bar colour.
+ * @cssprop [--cso-accent-color-dark=#5ea5e6] - Bar colour when the page's color-scheme is dark.
+ * @cssprop [--cso-highlight-color-dark=#ff8a75] - Highlighted bar colour when the page's color-scheme is dark.
+ * @cssprop [--cso-headline-size=1.5em] - Headline size (default 1.5em).
+ * @cssprop [--cso-font-family=inherit] - Font (default inherited from the page).
+ * @cssprop [--cso-background=Canvas] - Background with `theme`, and behind labels (default Canvas).
+ * @cssprop [--cso-theme-padding=0.75rem] - Padding of the box with `theme` (default 0.75rem).
+ * @cssprop [--cso-text-color=inherit] - Text colour.
+ * @cssprop [--cso-muted-color=color-mix(in srgb, currentColor 72%, transparent)] - Secondary text colour.
+ * @cssprop [--cso-grid-color=color-mix(in srgb, currentColor 18%, transparent)] - Grid line colour.
+ * @cssprop [--cso-font-size=1rem] - Base text size.
+ * @cssprop [--cso-focus-color=#fd0] - Keyboard focus ring.
+ * @cssprop [--cso-link-color=inherit] - Link colour.
+ * @cssprop [--cso-error-color=#d4351c] - The side rule of the error box.
+ * @cssprop [--cso-rule-color=color-mix(in srgb, currentColor 25%, transparent)] - Rules between the figures table's rows.
+ * @cssprop [--cso-kicker-transform=none] - `text-transform` of the kicker (e.g. `uppercase`).
+ * @cssprop [--cso-tooltip-background=#0b0c0c] - Background of the figure read out on hover and keys.
+ * @cssprop [--cso-tooltip-color=#fff] - Text of that tooltip.
+ * @cssprop [--cso-panel-background=color-mix(in srgb, currentColor 6%, transparent)] - Background of the loading and error boxes, and of the helpline panel.
  */
 export class CsoRegionRank extends FiguresElement {
   static override styles = [baseStyles, chartStyles, rankStyles];

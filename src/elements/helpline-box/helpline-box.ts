@@ -103,25 +103,32 @@ function resolveOnce(preset: string | null | undefined, attributes: HelplineOver
  * @attr theme - `light` or `dark`: a box in its own colours; without it the widget takes the page's colours and color-scheme.
  * @attr lang - Language of the widget's words (`en`, `cy`), else the nearest ancestor's `lang`.
  *
- * @fires helpline-exit - Just before quick exit replaces the page; `detail.url` is the destination.
- * @fires cso-error - An attribute was refused (`detail.reason`: `unknown-preset` or `unsafe-url`, with `field`); the panel still shows every safe field.
+ * @fires {CustomEvent<{ url: string }>} helpline-exit - Just before quick exit replaces the page; `detail.url` is the destination.
+ * @fires {CustomEvent<{ reason: 'unknown-preset' | 'unsafe-url'; field: string; value?: string; partial: true }>} cso-error - An attribute was refused (`detail.reason`: `unknown-preset` or `unsafe-url`, with `field`); the panel still shows every safe field.
  *
  * @csspart base - The panel.
  * @csspart heading - The panel heading.
  * @csspart service - One service.
  * @csspart phone - A phone link.
  * @csspart email - An e-mail link.
+ * @csspart website - A service's web address.
  * @csspart quick-exit - The "Exit this page" button.
  * @csspart problem - The message shown when an attribute was refused.
  *
- * @cssprop --cso-helpline-accent - Colour of the panel's side rule.
- * @cssprop --cso-helpline-padding - Padding inside the panel.
- * @cssprop --cso-helpline-margin - Space above the panel.
- * @cssprop --cso-panel-background - Panel background (default a tint of the text colour).
- * @cssprop --cso-quick-exit-background - Quick exit button colour.
- * @cssprop --cso-font-family - Font (default inherited from the page).
- * @cssprop --cso-background - Background with `theme`, and behind labels (default Canvas).
- * @cssprop --cso-theme-padding - Padding of the box with `theme` (default 0.75rem).
+ * @cssprop [--cso-helpline-accent=#00703c] - Colour of the panel's side rule.
+ * @cssprop [--cso-helpline-padding=1rem 1.25rem] - Padding inside the panel.
+ * @cssprop [--cso-helpline-margin=1rem 0 0] - Space above the panel (0.75rem 0 0 for the compact one under a chart).
+ * @cssprop [--cso-panel-background=color-mix(in srgb, currentColor 6%, transparent)] - Panel background (default a tint of the text colour).
+ * @cssprop [--cso-quick-exit-background=#b10e1e] - Quick exit button colour.
+ * @cssprop [--cso-font-family=inherit] - Font (default inherited from the page).
+ * @cssprop [--cso-background=Canvas] - Background with `theme`, and behind labels (default Canvas).
+ * @cssprop [--cso-theme-padding=0.75rem] - Padding of the box with `theme` (default 0.75rem).
+ * @cssprop [--cso-font-size=1rem] - Base text size.
+ * @cssprop [--cso-text-color=inherit] - Text colour.
+ * @cssprop [--cso-muted-color=color-mix(in srgb, currentColor 72%, transparent)] - Secondary text colour.
+ * @cssprop [--cso-link-color=inherit] - Link colour.
+ * @cssprop [--cso-focus-color=#fd0] - Keyboard focus ring.
+ * @cssprop [--cso-error-color=#d4351c] - The rule of the message shown when an attribute was refused.
  */
 // HTMLElement, or a stand-in where there is none (Node), so importing never throws; Lit's Node build does the same for the charts.
 export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? (class {} as typeof HTMLElement) : HTMLElement) {
