@@ -176,6 +176,8 @@ export function parseFigures(json: Json): ParseResult {
   if (title) document.title = title;
   const notes = typeof meta.notes === 'string' ? meta.notes.trim().slice(0, 2000) : '';
   if (notes) document.notes = notes;
+  const figuresTo = cleanLabel(meta.figuresTo);
+  if (figuresTo) document.figuresTo = figuresTo;
   const denominatorLabel = cleanLabel(meta.denominatorLabel);
   if (denominatorLabel) document.denominatorLabel = denominatorLabel;
   const source = parseSource(meta.source);

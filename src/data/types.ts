@@ -30,6 +30,8 @@ export interface FiguresDocument {
   measure: string;
   source?: Source;
   notes?: string;
+  /** How recent the figures are, in words the data gives ("March 2020"): the footer says "Figures to March 2020". */
+  figuresTo?: string;
   /** What `denominator` counts, e.g. "children"; for "per 100,000 children". */
   denominatorLabel?: string;
   /** Force rows. */

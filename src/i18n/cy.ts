@@ -140,14 +140,16 @@ export const cy: Messages = {
   sourceNotStated: "heb ei nodi gan y dudalen hon",
   notes: 'Nodiadau',
   showTable: 'Dangos y ffigurau fel tabl',
-  getData: 'Cael y data (CSV)',
+  getData: 'Cael y data',
   opensInNewTab: '(yn agor mewn tab newydd)',
   tableCaption: (area) => `Ffigurau ar gyfer ${area}`,
   period: 'Cyfnod',
   area: 'Heddlu',
   rank: 'Safle',
   loading: "Wrthi'n llwytho'r ffigurau…",
-  errorTitle: "Nid oedd modd dangos y ffigurau hyn",
+  errorTitle: "Does dim modd dangos y ffigurau hyn ar hyn o bryd.",
+  credit: (name) => `Siart: ${name}`,
+  figuresTo: (when) => `Ffigurau hyd at ${when}`,
   problem(p) {
     const where = p.row ? ` (rhes ${p.row}${p.field ? `, ${p.field}` : ''})` : p.field ? ` (${p.field})` : '';
     switch (p.reason) {

@@ -105,14 +105,16 @@ export const en: Messages = {
   sourceNotStated: 'not stated by this page',
   notes: 'Notes',
   showTable: 'Show the figures as a table',
-  getData: 'Get the data (CSV)',
+  getData: 'Get the data',
   opensInNewTab: '(opens in a new tab)',
   tableCaption: (area) => `Figures for ${area}`,
   period: 'Period',
   area: 'Police force',
   rank: 'Rank',
   loading: 'Loading figures…',
-  errorTitle: 'These figures could not be shown',
+  errorTitle: 'These figures can’t be shown right now.',
+  credit: (name) => `Chart: ${name}`,
+  figuresTo: (when) => `Figures to ${when}`,
   problem(p) {
     const where = p.row ? ` (row ${p.row}${p.field ? `, ${p.field}` : ''})` : p.field ? ` (${p.field})` : '';
     switch (p.reason) {

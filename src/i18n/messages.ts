@@ -52,7 +52,12 @@ export interface Messages extends HelplineMessages {
   area: string;
   rank: string;
   loading: string;
+  /** The one sentence a reader sees when the figures cannot be shown; why goes to the console and `cso-error`. */
   errorTitle: string;
+  /** The footer's credit: "Chart: Lancashire Telegraph". */
+  credit(name: string): string;
+  /** The footer's date of the figures: "Figures to March 2020". */
+  figuresTo(when: string): string;
   problem(p: DataProblem): string;
   dropped(count: number): string;
   chartKeys: string;

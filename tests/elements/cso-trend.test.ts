@@ -76,8 +76,8 @@ describe('<cso-trend> from a JSON URL', () => {
     const { element, root, error } = await trend(html`<cso-trend src="/__fixtures/status/404" area="Kent"></cso-trend>`, 'error');
     expect(error).to.deep.include({ reason: 'http-error', status: 404 });
     const alert = root.querySelector('[role="alert"]')!;
-    expect(text(alert)).to.contain('These figures could not be shown');
-    expect(text(alert)).to.contain('could not be loaded (the server answered 404)');
+    expect(text(alert)).to.equal('These figures can’t be shown right now.');
+    expect(text(alert)).not.to.contain('404');
     expect(shadow(helplineOf(element)).querySelector('a[href="tel:+448088005000"]')).to.exist;
   });
 
@@ -101,13 +101,14 @@ describe('<cso-trend> from a JSON URL', () => {
     const body = encodeURIComponent(JSON.stringify({ rows: [{ area: 'Kent', period: '2019/20', value: 'many' }] }));
     const { root, error } = await trend(html`<cso-trend src="/__fixtures/text/bad.json?body=${body}" area="Kent"></cso-trend>`, 'error');
     expect(error).to.deep.include({ reason: 'invalid-value', row: 1, field: 'value' });
-    expect(text(root.querySelector('[role="alert"]'))).to.contain('A figure is not a whole number (row 1, value): “many”');
+    // The row and field go to the page's developer (the event and the console), not to readers.
+    expect(text(root.querySelector('[role="alert"]'))).to.equal('These figures can’t be shown right now.');
   });
 
   it('says when the force is not in the data', async () => {
     const { root, error } = await trend(html`<cso-trend src="/data/figures-seed.json" area="Atlantis"></cso-trend>`, 'error');
     expect(error.reason).to.equal('area-not-found');
-    expect(text(root.querySelector('[role="alert"]'))).to.contain('There are no figures for “Atlantis”');
+    expect(text(root.querySelector('[role="alert"]'))).to.contain('These figures can’t be shown right now. Source: NSPCC Freedom of Information');
   });
 });
 
@@ -168,7 +169,7 @@ describe('<cso-trend> keeps the page still while its figures load', () => {
     expect(after.height).to.be.closeTo(loading.height, 0.5);
     expect(after.nextTop).to.be.closeTo(loading.nextTop, 0.5);
     const alert = shadow(element).querySelector('[role="alert"]')!;
-    expect(text(alert)).to.contain('These figures could not be shown');
+    expect(text(alert)).to.contain('These figures can’t be shown right now.');
     // The message box fills the room: it is most of the chart's height, not a thin line at the top.
     expect(alert.getBoundingClientRect().height).to.be.greaterThan(loading.height * 0.6);
     expect(shadow(helplineOf(element)).querySelector('a[href="tel:+448088005000"]')).to.exist;

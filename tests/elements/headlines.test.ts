@@ -127,3 +127,29 @@ describe('headlines a newsroom can print', () => {
     }
   });
 });
+
+describe('words readers see', () => {
+  it('the footer reads "Source: … · Chart: … · Notes · Get the data", on one line where it fits', async () => {
+    const { root } = await trendAt(1000, html`<cso-trend area="Lancashire" src="/data/figures-seed.json" credit="Lancashire Telegraph"></cso-trend>`);
+    const meta = root.querySelector('[part="meta"]')!;
+    // What a reader sees (innerText leaves out the closed notes).
+    const seen = (meta as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+    expect(seen).to.match(/^Source: NSPCC .* · Chart: Lancashire Telegraph · ▶? ?Notes · Get the data$/);
+    const middles = ['.credit', '.notes summary', '.get-data'].map((s) => {
+      const r = meta.querySelector(s)!.getBoundingClientRect();
+      return (r.top + r.bottom) / 2;
+    });
+    // The credit, Notes and Get the data share one line at 1000px (their middles within half a line).
+    expect(Math.max(...middles) - Math.min(...middles), middles.join(' ')).to.be.below(9);
+    // The table control is no louder than the source line.
+    const table = getComputedStyle(root.querySelector('details.table summary')!);
+    const source = getComputedStyle(meta.querySelector('.source')!);
+    expect(parseFloat(table.fontSize)).to.be.at.most(parseFloat(source.fontSize));
+  });
+
+  it('says the data’s date when the data gives one', async () => {
+    const body = encodeURIComponent(JSON.stringify({ figuresTo: 'March 2020', rows: [{ area: 'Kent', period: '2019/20', value: 735 }] }));
+    const { root } = await trendAt(640, html`<cso-trend src=${`/__fixtures/text/dated.json?body=${body}`} area="Kent"></cso-trend>`);
+    expect(text(root.querySelector('.figures-to'))).to.equal('Figures to March 2020');
+  });
+});

@@ -35,6 +35,7 @@ import { rankStyles } from './cso-region-rank.styles.js';
  * @attr heading - A title over the chart.
  * @attr headline - The editor's headline, replacing the computed one on screen (the computed one stays in the spoken summary).
  * @attr notes - Notes under the chart (behind "Notes"), overriding the document's.
+ * @attr credit - Who made the chart, in the footer: `credit="Lancashire Telegraph"` reads "Chart: Lancashire Telegraph".
  * @attr helpline - Helpline preset(s) shown under the chart (default `nspcc`).
  * @attr chart-height - Height reserved for the bars while loading and kept once drawn, in pixels (default: a row for each force of the region, 12 without one).
  * @attr timeout - Milliseconds to wait for `src` (default 15000).
@@ -54,6 +55,8 @@ import { rankStyles } from './cso-region-rank.styles.js';
  * @csspart chart - The bars (focusable; arrow keys read each force).
  * @csspart table - The "show the figures as a table" disclosure.
  * @csspart source - The source line.
+ * @csspart credit - The footer's "Chart: …" credit.
+ * @csspart meta - The footer: source, credit, notes and "Get the data".
  * @csspart error - The error message box.
  * @csspart helpline - The compact helpline under the chart.
  * @csspart title - The data's title (or `heading`).

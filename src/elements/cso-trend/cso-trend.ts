@@ -36,6 +36,7 @@ const DEFAULT_CHART_HEIGHT = 260;
  * @attr heading - A title over the chart, overriding the document's.
  * @attr headline - The editor's headline, replacing the computed one on screen (the computed one stays in the spoken summary).
  * @attr notes - Notes under the chart (behind "Notes"), overriding the document's.
+ * @attr credit - Who made the chart, in the footer: `credit="Lancashire Telegraph"` reads "Chart: Lancashire Telegraph".
  * @attr helpline - Helpline preset(s) shown under the chart (default `nspcc`).
  * @attr chart-height - Height of the plot in pixels (default 260).
  * @attr timeout - Milliseconds to wait for `src` before saying it failed (default 15000).
@@ -56,6 +57,8 @@ const DEFAULT_CHART_HEIGHT = 260;
  * @csspart chart - The chart box (focusable; arrow keys read each figure).
  * @csspart table - The "show the figures as a table" disclosure.
  * @csspart source - The source line.
+ * @csspart credit - The footer's "Chart: …" credit.
+ * @csspart meta - The footer: source, credit, notes and "Get the data".
  * @csspart notes - The data's notes, under a "Notes" line that opens them.
  * @csspart error - The error message box.
  * @csspart helpline - The compact helpline under the chart.

@@ -95,13 +95,12 @@ export const chartStyles = css`
     --_source-lines: 2;
   }
   .reserve .meta {
-    display: flow-root;
     /*
-     * The source in up to two lines (three in a narrow box), the last with
-     * "Get the data" (its button 0.5rem taller than a line), and the notes'
-     * line (1.75rem), with the 0.25rem margins between.
+     * The footer's room: the source in up to two lines (three in a narrow
+     * box) and a line for Notes and "Get the data" where they wrap, with
+     * the margins between (1.4em is a line of the footer's small type).
      */
-    min-height: calc(3rem + var(--_source-lines) * 1.225em);
+    min-height: calc(3rem + var(--_source-lines) * 1.4em);
   }
   .frame.stack {
     display: grid;
@@ -167,15 +166,10 @@ export const chartStyles = css`
     background: var(--_panel);
     color: var(--_muted);
   }
+  /* A quiet box: a thin rule round the chart's room, the sentence near its top. */
   .chart-box.error {
-    border-inline-start: 0.3125rem solid var(--cso-error-color, #d4351c);
-    background: var(--_panel);
+    border: 1px solid var(--_rule);
     padding: 1rem;
-  }
-  .frame .error-title {
-    font-weight: 700;
-    font-size: 1.15em;
-    margin: 0 0 0.25rem;
   }
   .frame .error-message {
     margin: 0 0 0.5rem;
@@ -324,26 +318,52 @@ export const chartStyles = css`
   th.number {
     text-align: end;
   }
+  /*
+   * The footer reads like a news graphic's: "Source: … · Chart: … · Notes ·
+   * Get the data" on one line where it fits, wrapping between items, in small
+   * muted type. Opened notes take a line of their own under it.
+   */
+  .meta {
+    font-size: 0.875em;
+    color: var(--_muted);
+    margin: 0.25rem 0;
+  }
+  .meta > p,
+  .meta > .sep {
+    display: inline;
+  }
+  .meta .notes {
+    display: inline-block;
+  }
+  .meta .notes[open] {
+    display: block;
+  }
+  .meta .notes p {
+    margin: 0.25rem 0;
+  }
+  .meta summary,
+  .get-data {
+    min-height: 1.5rem;
+  }
   .get-data {
     font: inherit;
     color: var(--cso-link-color, inherit);
     background: none;
     border: 0;
     padding: 0.25rem 0;
-    margin-inline-start: 0.75rem;
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
-    min-height: 1.5rem;
   }
-  .meta p,
-  .meta .notes {
-    margin: 0.25rem 0;
+  /* The table control is no louder than the source line. */
+  details.table > summary {
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .meta .notes p {
-    font-size: 1em;
+  .chart-box.error .error-source {
+    font-size: 0.875em;
+    color: var(--_muted);
+    margin: 0.25rem 0;
   }
   @media (forced-colors: active) {
     .line,

@@ -3,7 +3,7 @@ import { styleProps } from './style-props.js';
 import { rowsFromLists, rowsFromTable, type LabelKind } from '../../data/inline.js';
 import { loadFigures, timeoutFor } from '../../data/load.js';
 import { cleanLabel } from '../../data/parse.js';
-import type { DataProblem, FiguresDocument, ParseResult } from '../../data/types.js';
+import type { DataProblem, FiguresDocument, ParseResult, Source } from '../../data/types.js';
 import { formatCount } from '../../chart/format.js';
 import { csvFilename, toCsv } from '../../data/csv.js';
 import { safeWebUrl } from '../../helpline/sanitise.js';
@@ -74,6 +74,9 @@ function fromScript(value: unknown, type: unknown): { ok: true; value: unknown }
   }
 }
 
+/** Between the footer's items: seen, not read (a screen reader reads each item on its own). */
+const SEPARATOR = html`<span class="sep" aria-hidden="true"> · </span>`;
+
 /** Holds an empty line's height where a line may come (a string: no template needed for one character). */
 const NO_BREAK_SPACE = '\u00a0';
 
@@ -103,6 +106,7 @@ export abstract class FiguresElement extends LitElement {
     heading: {},
     headline: {},
     notes: {},
+    credit: {},
     helpline: {},
     timeout: { type: Number },
     chartHeight: { attribute: 'chart-height', type: Number },
@@ -125,6 +129,8 @@ export abstract class FiguresElement extends LitElement {
   declare headline: string | null | undefined;
   declare notes: string | null | undefined;
   declare helpline: string | null | undefined;
+  /** Who made the chart, said in the footer: `credit="Lancashire Telegraph"` reads "Chart: Lancashire Telegraph". */
+  declare credit: string | null | undefined;
   declare timeout: number;
   declare chartHeight: number;
   declare illustrative: boolean;
@@ -490,6 +496,8 @@ export abstract class FiguresElement extends LitElement {
     this.#lastEventKey = key;
     const error = s.status === 'error' ? s.error : this.#currentError;
     if (error) {
+      // The reason in words, once per outcome, for whoever set the page up; readers see a plain sentence.
+      console.warn(`<${this.localName}>: ${this.messages.problem(error)}`, { ...error });
       emit(this, 'cso-error', { ...error });
       return;
     }
@@ -562,8 +570,7 @@ export abstract class FiguresElement extends LitElement {
   }
 
   /** The source's name, linked when its address is a safe web address. */
-  #renderSource(document: FiguresDocument, m: Messages) {
-    const source = document.source;
+  #renderSource(source: Source | undefined, m: Messages) {
     if (!source) return m.sourceNotStated;
     const href = safeWebUrl(source.url);
     if (!href) return source.name;
@@ -610,11 +617,18 @@ export abstract class FiguresElement extends LitElement {
     </div>`;
   }
 
-  #renderError(error: DataProblem, dropped: DataProblem[], m: Messages, height: string) {
+  /**
+   * What a reader sees when the figures cannot be shown: one plain sentence,
+   * the source when it is known, and the page's own fallback, in a quiet box
+   * that keeps the chart's room. Why it failed (setup words such as "the
+   * server answered 404") is for the page's developer: the `cso-error` event
+   * and one console warning carry it, never the screen.
+   */
+  #renderError(document: FiguresDocument | undefined, m: Messages, height: string) {
+    const source = document?.source ?? (this.source ? { name: this.source, ...(this.sourceUrl ? { url: this.sourceUrl } : {}) } : undefined);
     const box = html`<div class="chart-box error" part="error" role="alert" ${styleProps({ 'min-height': height })}>
-      <p class="error-title">${m.errorTitle}</p>
-      <p class="error-message">${m.problem(error)}</p>
-      ${this.#renderDropped(dropped, m)}
+      <p class="error-message">${m.errorTitle}</p>
+      ${source ? html`<p class="error-source">${m.source}: ${this.#renderSource(source, m)}</p>` : nothing}
       <!-- The page's own fallback (a table, a sentence) stays readable. -->
       <slot></slot>
     </div>`;
@@ -655,17 +669,17 @@ export abstract class FiguresElement extends LitElement {
         </figure>
         ${this.#renderHelpline()}`;
     }
-    if (s.status === 'error') return this.#renderError(s.error, s.dropped, m, height);
+    if (s.status === 'error') return this.#renderError(undefined, m, height);
     if (this.#noRoom) {
       const error: DataProblem = { reason: 'no-room', value: String(this.width) };
       this.#currentError = error;
-      return this.#renderError(error, s.dropped, m, height);
+      return this.#renderError(undefined, m, height);
     }
     const document = this.#withOverrides(s.document);
     const result = this.view(document, m);
     if (!result.ok) {
       this.#currentError = result.error;
-      return this.#renderError(result.error, s.dropped, m, height);
+      return this.#renderError(this.#withOverrides(s.document), m, height);
     }
     const view = result.view;
     this.#currentWarning = view.warning;
@@ -703,16 +717,16 @@ export abstract class FiguresElement extends LitElement {
         </details>
         ${this.#renderDropped(s.dropped, m)}
         <div class="meta" part="meta">
-          <p>
-            <span class="source" part="source">${m.source}: ${this.#renderSource(document, m)}</span>
-            <button class="get-data" part="get-data" type="button" @click=${() => this.#download(view)}>${m.getData}</button>
-          </p>
+          <p class="source" part="source">${m.source}: ${this.#renderSource(document.source, m)}</p>
+          ${this.credit?.trim() ? html`${SEPARATOR}<p class="credit" part="credit">${m.credit(this.credit.trim())}</p>` : nothing}
+          ${document.figuresTo ? html`${SEPARATOR}<p class="figures-to">${m.figuresTo(document.figuresTo)}</p>` : nothing}
           ${document.notes
-            ? html`<details class="notes" part="notes">
+            ? html`${SEPARATOR}<details class="notes" part="notes">
                 <summary>${m.notes}</summary>
                 <p>${document.notes}</p>
               </details>`
             : nothing}
+          ${SEPARATOR}          <button class="get-data" part="get-data" type="button" @click=${() => this.#download(view)}>${m.getData}</button>
         </div>
       </figure>
       ${this.#renderHelpline()}`;
