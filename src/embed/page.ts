@@ -61,6 +61,9 @@ function build(root: HTMLElement): void {
     attributes.delete('exit-url');
     console.warn('cso-widgets embed: exit-url must be on this page’s own origin; quick exit goes to its neutral default.');
   }
+  // A dark box fills the frame: no light band around it on the host page.
+  const theme = attributes.get('theme');
+  if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
   const lang = attributes.get('lang');
   if (lang) document.documentElement.lang = lang;
   const title = attributes.get('heading') || attributes.get('headline');

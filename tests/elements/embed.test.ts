@@ -166,6 +166,15 @@ describe('iframe embed (dist/embed.html) in an article on another origin', () =>
     outer.remove();
   });
 
+  it('a dark box fills the frame: no light band around it', async () => {
+    const { embed } = await host(snippet(options([['src', '../data/figures-press.json'], ['area', 'Lancashire'], ['theme', 'dark']])), 400);
+    const chart = await drawn(embed);
+    const page = embed().getComputedStyle(embed().document.body).backgroundColor;
+    const box = embed().getComputedStyle(chart).backgroundColor;
+    expect(page).to.equal(box);
+    expect(page).not.to.equal('rgb(255, 255, 255)');
+  });
+
   it('shows query-string text as text, never as markup, and passes on only allowed attributes', async () => {
     const attack = '<img src=x onerror="window.__pwned=1">';
     const url = `${base}embed.html?el=cso-trend&src=../data/figures-press.json&area=Lancashire&heading=${encodeURIComponent(attack)}&data-values=1&phone=0900&onload=alert(1)`;
