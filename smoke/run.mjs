@@ -8,7 +8,8 @@
 // - small React 19, Vue 3 and Svelte 5 apps (built by Vite) that set the
 //   elements' values as properties: a trend, a ranking and a panel render, no
 //   console error;
-// - `tsc` on a .tsx using the elements, `vue-tsc` with strict templates.
+// - `tsc` on a .tsx using the elements, `vue-tsc` with strict templates;
+// - and, of the repository, that `npm start` on a port in use fails at once.
 //
 //   node smoke/run.mjs            packs (which builds: `prepack`), installs, runs
 //   node smoke/run.mjs --built    packs what dist/ holds now (.ci/run, right after `npm test` built it)
@@ -16,7 +17,7 @@
 //
 // Prints one line per check and closes with "N passed, N failed"; writes the
 // counts to smoke/.work/summary.json for .ci/run; exits 1 when any failed.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve } from 'node:path';
@@ -75,6 +76,28 @@ await check('the tarball holds the npm build, the self-contained bundles, LICENS
 });
 await check('the app and the package share one Lit (no nested copy under cso-widgets)', () => {
   assert(!existsSync(join(PKG, 'node_modules/lit')) && !existsSync(join(PKG, 'node_modules/lit-html')), 'cso-widgets has its own Lit');
+});
+
+// ---------------------------------------------------------------- npm start
+console.log('repository');
+await check('npm start on a port in use fails at once, before building, and says how to choose another', async () => {
+  const blocker = createServer();
+  await new Promise((ok) => blocker.listen(0, ok));
+  const port = blocker.address().port;
+  const started = Date.now();
+  // Its own process group, so a start that wrongly went on to build and serve can be stopped whole.
+  const child = spawn('npm', ['start'], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const timer = setTimeout(() => process.kill(-child.pid, 'SIGTERM'), 20000);
+  const code = await new Promise((ok) => child.on('close', ok));
+  clearTimeout(timer);
+  blocker.close();
+  assert(code !== 0, `npm start exited ${code} with port ${port} taken`);
+  assert(Date.now() - started < 15000, `took ${Date.now() - started} ms to give up`);
+  assert(output.includes(`Port ${port} is already in use`) && output.includes('PORT='), `unclear message: ${output}`);
+  assert(!/rollup|custom-elements-manifest analyze/.test(output.split('Port ')[0] ?? ''), 'it built before checking the port');
 });
 
 // ---------------------------------------------------------------- Node
