@@ -41,9 +41,9 @@ export function thirdPartyNotices(file = 'dist/NOTICE.txt') {
       );
       writeFileSync(
         file,
-        'cso-widgets is MIT-licensed (see LICENSE). Its self-contained bundles in this folder\n' +
-          '(cso-widgets.js, cso-widgets.iife.js, helpline-box.js, cso-trend.js, cso-region-rank.js\n' +
-          'and chunks/) include code from the packages below, under these licences.\n\n' +
+        'cso-widgets is MIT-licensed (see LICENSE). Its self-contained files in this folder\n' +
+          '(every .js file here and in chunks/; not npm/, which imports these packages instead)\n' +
+          'include code from the packages below, under these licences.\n\n' +
           sections.join('\n\n') +
           '\n',
       );
