@@ -63,27 +63,3 @@ export function helplineMessagesFor(lang: string | null | undefined): HelplineMe
   const [full, base] = languageCodes(lang);
   return catalogues.get(full) ?? catalogues.get(base) ?? enHelpline;
 }
-
-/** How long a widget in a shipped language waits for its words before writing them in English (and switching when they come). */
-export const WORDS_WAIT_MS = 3000;
-
-/** Words (by file) that took longer than the wait: widgets after that draw in English at once until they come. */
-const late = new WeakSet<Promise<void>>();
-
-/**
- * For a widget whose words are on their way (`words`, from a *LanguageReady
- * function): a promise that settles when they come or after WORDS_WAIT_MS,
- * whichever is first; undefined when there is nothing to wait for, or when
- * the same file has already kept a widget waiting that long.
- */
-export function wordsWithinWait(words: Promise<void> | undefined): Promise<void> | undefined {
-  if (!words || late.has(words)) return undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeUp = new Promise<void>((resolve) =>
-    (timer = setTimeout(() => {
-      late.add(words);
-      resolve();
-    }, WORDS_WAIT_MS)),
-  );
-  return Promise.race([words, timeUp]).finally(() => clearTimeout(timer));
-}

@@ -1,5 +1,8 @@
 import { en } from './en.js';
 import { languageCodes, loadShippedLanguage, registerHelplineMessages } from './helpline.js';
+
+/** How long a widget in a shipped language waits for its words before writing them in English (and switching when they come). */
+export const WORDS_WAIT_MS = 3000;
 import type { Messages } from './messages.js';
 
 export { langOf } from './lang.js';
@@ -68,3 +71,20 @@ export function messagesFor(lang: string | null | undefined): Messages {
 }
 
 export type { Messages };
+
+/** Word files already waited for: a chart waits for a file once, then draws in what is there. */
+const waited = new WeakSet<Promise<void>>();
+
+/**
+ * For a chart whose words are on their way (`words`, from languageReady): a
+ * promise that settles when they come or after WORDS_WAIT_MS, whichever is
+ * first; undefined when there is nothing to wait for, or when that file has
+ * been waited for already (it was late, or failed).
+ */
+export function wordsWithinWait(words: Promise<void> | undefined): Promise<void> | undefined {
+  return words && !waited.has(words)
+    ? Promise.race([words, new Promise((resolve) => setTimeout(resolve, WORDS_WAIT_MS))]).then(() => {
+        waited.add(words);
+      })
+    : undefined;
+}

@@ -4,7 +4,7 @@ import { EMERGENCY } from '../../helpline/presets.js';
 import { safeWebUrl, telHref } from '../../helpline/sanitise.js';
 import { ShiftCounter } from '../../helpline/shift-counter.js';
 import { exitPage, QUICK_EXIT_OFF } from '../../helpline/quick-exit.js';
-import { helplineLanguageReady, helplineMessagesFor, wordsWithinWait } from '../../i18n/helpline.js';
+import { helplineLanguageReady, helplineMessagesFor } from '../../i18n/helpline.js';
 import { langOf } from '../../i18n/lang.js';
 import type { HelplineMessages as Messages } from '../../i18n/messages.js';
 import { baseStyles } from '../shared/tokens.styles.js';
@@ -14,27 +14,6 @@ import { helplineStyles } from './helpline-box.styles.js';
 /** Where "Exit this page" goes unless a page says otherwise: GOV.UK Frontend's own default, a neutral weather page. */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
-/** The panel while its language's words are on their way: names, numbers and addresses, no words. */
-const WORDLESS: Messages = {
-  locale: 'en-GB',
-  helplineHeading: () => '',
-  call: (name) => name,
-  email: (name) => name,
-  website: (name) => name,
-  hours: '',
-  hoursAsOf: () => '',
-  emergency: (phone) => [phone],
-  compactLead: () => '',
-  // The way out must never be a blank button: in English until the words come.
-  quickExit: 'Exit this page',
-  quickExitHint: '',
-  quickExitPressesLeft: () => '',
-  quickExitLeaving: '',
-  unknownPreset: () => '',
-  unsafeField: () => '',
-  serviceNameFallback: '',
-};
-
 /** The panel's shadow root, with the styles every panel shares. */
 function openStyledRoot(host: HTMLElement): void {
   const root = host.attachShadow({ mode: 'open' });
@@ -42,21 +21,9 @@ function openStyledRoot(host: HTMLElement): void {
 }
 
 /** The panel's attributes, by the name of the property that reads and writes each. */
-const ATTRIBUTES = {
-  preset: 'preset',
-  name: 'name',
-  phone: 'phone',
-  email: 'email',
-  url: 'url',
-  hours: 'hours',
-  audience: 'audience',
-  message: 'message',
-  variant: 'variant',
-  quickExit: 'quick-exit',
-  exitUrl: 'exit-url',
-  heading: 'heading',
-  headingLevel: 'heading-level',
-} as const;
+const PROPERTIES = ['preset', 'name', 'phone', 'email', 'url', 'hours', 'audience', 'message', 'variant', 'quickExit', 'exitUrl', 'heading', 'headingLevel'] as const;
+/** Each property's attribute: `quickExit` → `quick-exit`. */
+const attributeOf = (property: string) => property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /**
  * Panels with the same attributes share one resolution (the preset looked up,
@@ -66,8 +33,8 @@ const ATTRIBUTES = {
  */
 const resolvedByAttributes = new Map<string, ReturnType<typeof resolveServices>>();
 function resolveOnce(preset: string | null | undefined, attributes: HelplineOverrides): ReturnType<typeof resolveServices> {
-  const a = attributes;
-  const key = JSON.stringify([preset, a.name, a.phone, a.email, a.url, a.hours, a.audience, a.message]);
+  // The attributes that choose the services: preset to message, the first eight.
+  const key = JSON.stringify(PROPERTIES.slice(1, 8).map((property) => attributes[property as keyof HelplineOverrides]).concat(preset));
   let resolved = resolvedByAttributes.get(key);
   if (!resolved) {
     if (resolvedByAttributes.size >= 100) resolvedByAttributes.clear();
@@ -140,7 +107,7 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
    * little of it: attributes that re-render, batched to one render per task,
    * and `updateComplete`. Those are here, in a few lines.
    */
-  static observedAttributes = [...Object.values(ATTRIBUTES), 'lang'];
+  static observedAttributes = [...PROPERTIES.map(attributeOf), 'lang'];
 
   declare preset: string | null;
   declare name: string | null;
@@ -192,25 +159,17 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
      * WORDS_WAIT_MS, then its language if the file arrives.
      */
     const words = helplineLanguageReady(langOf(this));
-    const wait = wordsWithinWait(words);
-    if (wait) {
-      this.#wordless = true;
-      this.#draw();
-      await wait;
-      this.#wordless = false;
-    }
-    if (words && words !== this.#wordsAwaited) {
-      this.#wordsAwaited = words;
+    // Each word file is waited for once, at most 3 s (as charts wait); words that come later draw the panel again.
+    if (words !== this.#words && (this.#words = words)) {
       void words.then(() => this.#requestRender());
+      await Promise.race([words, new Promise((resolve) => setTimeout(resolve, 3000))]);
     }
     this.#pending = undefined;
     this.#draw();
     return true;
   }
 
-  /** True while the panel shows its numbers without words, waiting for its language's file. */
-  #wordless = false;
-  #wordsAwaited?: Promise<void>;
+  #words?: Promise<void>;
 
   #draw(): void {
     // Panels with the same attributes share one resolution.
@@ -239,7 +198,7 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
   connectedCallback(): void {
     // A property a framework set before this element was defined sits on the
     // instance, hiding the attribute's accessor: pass it through the accessor.
-    for (const property of Object.keys(ATTRIBUTES) as (keyof typeof ATTRIBUTES)[]) {
+    for (const property of PROPERTIES) {
       if (Object.hasOwn(this, property)) {
         const value = this[property];
         delete this[property];
@@ -304,7 +263,7 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
   }
 
   get #messages(): Messages {
-    return this.#wordless ? WORDLESS : helplineMessagesFor(langOf(this));
+    return helplineMessagesFor(langOf(this));
   }
 
   get #panelAudience() {
@@ -320,13 +279,17 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     >`;
   }
 
+  #renderEmail(service: ResolvedService, m: Messages, name: string) {
+    return service.email && service.mailtoHref
+      ? html`<a part="email" href=${service.mailtoHref}><span class="visually-hidden">${m.email(name)}: </span>${service.email}</a>`
+      : nothing;
+  }
+
   #renderContacts(service: ResolvedService, m: Messages) {
     const name = service.name || m.serviceNameFallback;
     return html`<span class="contact">
       ${this.#renderPhone(service, m)}
-      ${service.email && service.mailtoHref
-        ? html`<a part="email" href=${service.mailtoHref}><span class="visually-hidden">${m.email(name)}: </span>${service.email}</a>`
-        : nothing}
+      ${this.#renderEmail(service, m, name)}
       ${service.webHref ? html`<a part="website" href=${service.webHref}>${m.website(name)}</a>` : nothing}
     </span>`;
   }
@@ -367,9 +330,7 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
       ><span class="service-name">${name}</span>
       <span class="contact"
         >${this.#renderPhone(service, m)}
-        ${service.email && service.mailtoHref
-          ? html`<a part="email" href=${service.mailtoHref}><span class="visually-hidden">${m.email(name)}: </span>${service.email}</a>`
-          : nothing}
+        ${this.#renderEmail(service, m, name)}
         ${website ? html`<a part="website" href=${website}>${m.website(name)}</a>` : nothing}</span
       ></span
     >`;
@@ -405,7 +366,8 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
 }
 
 // Each attribute's property reads and writes the attribute, as a built-in element's do.
-for (const [property, attribute] of Object.entries(ATTRIBUTES)) {
+for (const property of PROPERTIES) {
+  const attribute = attributeOf(property);
   Object.defineProperty(HelplineBox.prototype, property, {
     get(this: HelplineBox) {
       return this.getAttribute(attribute);

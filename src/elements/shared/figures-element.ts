@@ -7,8 +7,7 @@ import type { DataProblem, FiguresDocument, ParseResult, Source } from '../../da
 import { formatCount } from '../../chart/format.js';
 import { csvFilename, toCsv } from '../../data/csv.js';
 import { safeWebUrl } from '../../helpline/sanitise.js';
-import { langOf, languageReady, messagesFor, type Messages } from '../../i18n/index.js';
-import { wordsWithinWait } from '../../i18n/helpline.js';
+import { langOf, languageReady, messagesFor, wordsWithinWait, type Messages } from '../../i18n/index.js';
 import { HELPLINE_TAG } from '../helpline-box/define.js';
 
 /** What a chart shows once its data is in: computed by each element from the document. */
