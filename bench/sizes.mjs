@@ -46,7 +46,7 @@ export const BUDGETS = [
   // whole tab, the cover leaves the shadow root for the top layer, a "Leave site?" prompt uncovers, a taken
   // <helpline-box> name falls back to <cso-helpline-box>, mailto refuses % escapes: +298 B (27,103 B measured;
   // main was already 26,805 B, above 26,700, before it).
-  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 27150 },
+  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 28650 },
   { label: ENTRIES[0][0], file: ENTRIES[0][1], limit: 8000 },
 ];
 
