@@ -166,6 +166,7 @@ function summarise(loads, baseline) {
     heap: { v8, blink, total: v8 + blink },
     nodesDrawn: median(loads.map((l) => l.nodesDrawn)),
     nodesUndrawn: median(loads.map((l) => l.nodesUndrawn)),
+    nodesHelpline: median(loads.map((l) => l.nodesHelpline)),
   };
 }
 
@@ -389,7 +390,8 @@ function comparisonRows(what, results, peerList, counts, layout, withGoals) {
     `${what}: DOM nodes per chart (elements, text, comments, through shadow roots): drawn / not yet drawn`,
     ...cells((p) => {
       const s = get(p.key, big, 'lazy');
-      return `${ms(s.nodesDrawn)} / ${s.nodesUndrawn === null ? 'n/a' : ms(s.nodesUndrawn)}${p.key === 'ours' ? '' : ' (box only, until made)'}`;
+      const strip = s.nodesHelpline ? ` (the helpline strip ${ms(s.nodesHelpline)} of each)` : '';
+      return `${ms(s.nodesDrawn)} / ${s.nodesUndrawn === null ? 'n/a' : ms(s.nodesUndrawn)}${p.key === 'ours' ? strip : ' (box only, until made)'}`;
     }),
     withGoals ? `drawn ≤ 120: ${verdict(oursLazy.nodesDrawn <= 120)}; not drawn ≤ 30: ${verdict(oursLazy.nodesUndrawn <= 30)}` : '',
   ]);

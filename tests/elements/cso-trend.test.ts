@@ -222,17 +222,20 @@ describe('<cso-trend> from a child table', () => {
   });
 });
 
+/** The dots drawn on the figures, as [x, y]: one path of circles, each starting with its centre (`M x,y`). */
+const dots = (root: ShadowRoot) => [...(root.querySelector('svg path.point')?.getAttribute('d') ?? '').matchAll(/M([\d.]+),([\d.]+)/g)].map((m) => [m[1], m[2]]);
+
 describe('<cso-trend> shapes of data', () => {
   it('one point: its figure and period as a number, no dot and no line to nowhere', async () => {
     const { root } = await trend(html`<cso-trend data-periods="2019/20" data-values="419" area="Lancashire"></cso-trend>`);
-    expect(root.querySelectorAll('svg circle.point')).to.have.length(0);
+    expect(dots(root)).to.have.length(0);
     expect(text(root.querySelector('.single-value'))).to.equal('419');
     expect(text(root.querySelector('.headline'))).to.equal('419 in 2019/20');
   });
 
   it('a gap is drawn as a gap and said as "no figure", never 0', async () => {
     const { root } = await trend(html`<cso-trend data-periods="2015/16,2016/17,2018/19" data-values="98,323,-" area="Northumbria"></cso-trend>`);
-    expect(root.querySelectorAll('svg circle.point')).to.have.length(2);
+    expect(dots(root)).to.have.length(2);
     const cells = [...(await openTable(root.host as CsoTrend)).querySelectorAll('tbody tr')].map((tr) => text(tr));
     expect(cells).to.deep.equal(['2015/16 98', '2016/17 323', '2017/18 no figure', '2018/19 no figure']);
     expect([...root.querySelectorAll('svg .gap-label')].map((t) => t.textContent)).to.deep.equal(['no figure', 'no figure']);
@@ -240,7 +243,8 @@ describe('<cso-trend> shapes of data', () => {
 
   it('a flat series draws a flat line above zero', async () => {
     const { root } = await trend(html`<cso-trend data-periods="2017/18,2018/19,2019/20" data-values="50,50,50" area="X"></cso-trend>`);
-    const ys = [...root.querySelectorAll('svg circle.point')].map((c) => c.getAttribute('cy'));
+    const ys = dots(root).map(([, y]) => y);
+    expect(ys).to.have.length(3);
     expect(new Set(ys).size).to.equal(1);
     expect(text(root.querySelector('.headline'))).to.equal('No change since 2017/18');
   });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { formatCount } from '../../src/chart/format.js';
 import { trendHeadline } from '../../src/chart/headline.js';
 import { trendGeometry } from '../../src/chart/trend-geometry.js';
+import { pointMarks } from '../../src/chart/point-marks.js';
 import { en } from '../../src/i18n/en.js';
 
 const f = (n: number) => formatCount(n);
@@ -155,5 +156,28 @@ describe('trendGeometry', () => {
     expect(g.coverageMarks[0]!.x).to.be.closeTo((g.points[0]!.x + g.points[1]!.x) / 2, 0.1);
     expect(g.coverageMarks[0]!.anchor).to.equal('start');
     expect(g.coverageMarks[1]!.anchor).to.equal('end');
+  });
+});
+
+describe('pointMarks', () => {
+  const at = (step: number, ys: (number | null)[]) => ys.map((y, i) => ({ x: 10 + i * step, y }));
+  const count = (path: string) => path.split('M').length - 1;
+
+  it('pointMarks(points, r) dots every figure where they stand apart, and none for a period without one', () => {
+    const path = pointMarks(at(40, [5, null, 7, 9]), 4);
+    expect(count(path)).to.equal(3);
+    expect(path.startsWith('M10,5')).to.equal(true);
+  });
+
+  it('pointMarks(points, r) draws no dots once points stand closer than a dot and its margin (a long series is its line)', () => {
+    expect(pointMarks(at(11.9, [5, 6, 7, 8]), 4)).to.equal('');
+    expect(count(pointMarks(at(12, [5, 6, 7, 8]), 4))).to.equal(4);
+    expect(pointMarks(at(0.05, Array.from({ length: 10000 }, (_, i) => i % 50)), 4)).to.equal('');
+  });
+
+  it('pointMarks(points, r) still dots a figure alone between gaps, which its line cannot show', () => {
+    const path = pointMarks(at(1, [5, 6, null, 7, null, 8, 9]), 4);
+    expect(count(path)).to.equal(1);
+    expect(path.startsWith('M13,7')).to.equal(true);
   });
 });

@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { styleProps } from '../shared/style-props.js';
 import { capitalise } from '../../chart/format.js';
 import { trendGeometry } from '../../chart/trend-geometry.js';
+import { pointMarks } from '../../chart/point-marks.js';
 import { coverageChanges, knownPoints, trendHeadline } from '../../chart/headline.js';
 import { estimateTextWidth } from '../../chart/scales.js';
 import { selectSeries, type Series } from '../../data/select.js';
@@ -187,29 +188,28 @@ export class CsoTrend extends FiguresElement {
     const tipX = activePoint ? Math.min(Math.max(activePoint.x, tipHalf), g.width - tipHalf) : 0;
     const tipY = activePoint ? activePoint.y ?? g.plot.bottom - 24 : 0;
     return html`<svg width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
-        <g class="grid axis">
-          ${g.yTicks.map(
-            (t) => svg`<line class=${t.value === 0 ? 'baseline' : ''} x1=${g.plot.left} x2=${g.plot.right} y1=${t.y} y2=${t.y}></line>
-              <text x=${g.plot.left - 6} y=${t.y} dy="0.32em" text-anchor="end">${t.label}</text>`,
-          )}
-        </g>
+        <g class="grid axis"
+          ><path d=${g.yTicks.map((t) => (t.value ? `M${g.plot.left},${t.y}H${g.plot.right}` : '')).join('')}></path
+          ><path class="baseline" d="M${g.plot.left},${g.plot.bottom}H${g.plot.right}"></path>${g.yTicks.map((t) => svg`<text x=${g.plot.left - 6} y=${t.y} dy="0.32em" text-anchor="end">${t.label}</text>`)}</g>
         <path class="area" d=${g.areaPath}></path>
         ${g.coverageMarks.map(
           (c) => svg`<g class="coverage-mark"><line x1=${c.x} x2=${c.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>
             ${c.labelled ? svg`<text x=${c.labelX} y=${g.plot.bottom - 6} text-anchor=${c.anchor}>${m.coverageMark}</text>` : nothing}</g>`,
         )}
         <path class="line" d=${g.linePath}></path>
-        ${g.points.map((p, i) =>
-          p.y === null
-            ? svg`<line class="gap-mark" x1=${p.x} x2=${p.x} y1=${g.plot.bottom} y2=${g.plot.bottom - 24}></line>
-                ${roomForGapLabel ? svg`<text class="gap-label" x=${p.x} y=${g.plot.bottom - 28} text-anchor="middle">${m.noFigure}</text>` : nothing}`
-            : svg`<circle class="point ${i === active ? 'active' : ''}" cx=${p.x} cy=${p.y} r=${i === active ? 6 : 4}></circle>`,
-        )}
-        ${g.points.map((p) => (p.label ? svg`<text class="value-label" x=${p.x} y=${p.label.y} text-anchor="middle">${p.label.text}</text>` : nothing))}
-        <g class="axis">
-          ${g.xTicks.map((t) => svg`<text x=${t.x} y=${g.height - 6} text-anchor="middle">${t.period}</text>`)}
-        </g>
-        ${activePoint ? svg`<line class="cursor" x1=${activePoint.x} x2=${activePoint.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>` : nothing}
+        ${g.points
+          .filter((p) => p.y === null)
+          .map(
+            (p) => svg`<line class="gap-mark" x1=${p.x} x2=${p.x} y1=${g.plot.bottom} y2=${g.plot.bottom - 24}></line>
+              ${roomForGapLabel ? svg`<text class="gap-label" x=${p.x} y=${g.plot.bottom - 28} text-anchor="middle">${m.noFigure}</text>` : nothing}`,
+          )}
+        <path class="point" d=${pointMarks(g.points, 4)}></path>
+        ${activePoint
+          ? svg`<line class="cursor" x1=${activePoint.x} x2=${activePoint.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>
+              ${activePoint.y !== null ? svg`<circle class="point active" cx=${activePoint.x} cy=${activePoint.y} r="6"></circle>` : nothing}`
+          : nothing}
+        ${g.points.filter((p) => p.label).map((p) => svg`<text class="value-label" x=${p.x} y=${p.label!.y} text-anchor="middle">${p.label!.text}</text>`)}
+        <g class="axis">${g.xTicks.map((t) => svg`<text x=${t.x} y=${g.height - 6} text-anchor="middle">${t.period}</text>`)}</g>
       </svg>
       ${activePoint
         ? html`<div class="tooltip ${tipY < 40 ? 'below' : ''}" ${styleProps({ left: `${tipX}px`, top: `${tipY}px` })}>${tip}</div>`

@@ -183,10 +183,10 @@ export const chartStyles = css`
   svg text {
     fill: currentColor;
   }
-  .grid line {
+  .grid path {
     stroke: var(--_grid);
   }
-  .grid line.baseline {
+  .grid .baseline {
     stroke: currentColor;
   }
   .axis text {
@@ -380,7 +380,7 @@ export const chartStyles = css`
     .point.active {
       fill: Highlight;
     }
-    .grid line {
+    .grid path {
       stroke: GrayText;
     }
     .chart-box.error {

@@ -625,10 +625,11 @@ export abstract class FiguresElement extends LitElement {
    */
   #renderError(document: FiguresDocument | undefined, m: Messages, height: string) {
     const source = document?.source ?? (this.source ? { name: this.source, ...(this.sourceUrl ? { url: this.sourceUrl } : {}) } : undefined);
+    // The slot keeps the page's own fallback (a table, a sentence) readable. (Said here, not in an HTML
+    // comment in the template: that would ship in the bundle and be a node in every error box.)
     const box = html`<div class="chart-box error" part="error" role="alert" ${styleProps({ 'min-height': height })}>
       <p class="error-message">${m.errorTitle}</p>
       ${source ? html`<p class="error-source">${m.source}: ${this.#renderSource(source, m)}</p>` : nothing}
-      <!-- The page's own fallback (a table, a sentence) stays readable. -->
       <slot></slot>
     </div>`;
     // A chart that showed a loading state keeps its height: the message fills the room the chart would have taken.
@@ -692,8 +693,9 @@ export abstract class FiguresElement extends LitElement {
           <div class="caption-text">
             <p class="kicker" part="kicker">${view.kicker ?? NO_BREAK_SPACE}</p>
             <p class="headline" part="headline">${editorHeadline || view.headline}</p>
-            ${view.subhead && !editorHeadline ? html`<p class="subhead" part="subhead">${view.subhead}</p>` : nothing}
-            ${document.title || this.src ? html`<p class="title" part="title">${document.title ?? NO_BREAK_SPACE}</p>` : nothing}
+            ${view.subhead && !editorHeadline ? html`<p class="subhead" part="subhead">${view.subhead}</p>` : nothing}${document.title || this.src
+              ? html`<p class="title" part="title">${document.title ?? NO_BREAK_SPACE}</p>`
+              : nothing}
           </div>
           ${this.#reserves ? this.#renderCaptionRoom(true) : nothing}
         </figcaption>
