@@ -19,7 +19,7 @@ import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
-import { ALL_ELEMENTS, ENTRIES, ROOT, measure, measureFiles, triple } from './sizes.mjs';
+import { ALL_ELEMENTS, BUDGETS, ENTRIES, ROOT, measure, measureFiles, triple } from './sizes.mjs';
 import { startServer } from './server.mjs';
 import { recordLayoutShifts } from './in-page.mjs';
 
@@ -325,10 +325,12 @@ const ms = (n) => (n === null ? 'n/a' : Math.round(n).toLocaleString('en-GB'));
 const kib = (n) => Math.round(n / 1024).toLocaleString('en-GB');
 const toTable = (rows) => rows.map((cells, i) => `| ${cells.join(' | ')} |${i === 0 ? `\n|${cells.map(() => '---').join('|')}|` : ''}`).join('\n');
 
+// The all-elements file's ceiling, as CI holds it (bench/sizes.mjs), so the goal cell never goes stale.
+const ALL_CEILING = BUDGETS.find((b) => b.file === ALL_ELEMENTS[1]).ceiling;
 const sizeTable = runs('size')
   ? toTable([
       ['bundle (with its chunks, or stylesheet)', 'minified / gzip -9 / brotli -q 11 bytes', 'goal'],
-      ['cso-widgets: all elements, dist/cso-widgets.js', triple(ours['dist/cso-widgets.js']), `≤ 26,700 B brotli (today's ceiling): ${verdict(ours['dist/cso-widgets.js'].brotli <= 26700)}`],
+      ['cso-widgets: all elements, dist/cso-widgets.js', triple(ours['dist/cso-widgets.js']), `≤ ${ALL_CEILING.toLocaleString('en-GB')} B brotli (the ceiling CI holds; budget 20,000 B): ${verdict(ours['dist/cso-widgets.js'].brotli <= ALL_CEILING)}`],
       ['cso-widgets: cso-trend.js', triple(ours['dist/cso-trend.js']), '—'],
       ['cso-widgets: cso-region-rank.js', triple(ours['dist/cso-region-rank.js']), '—'],
       ['cso-widgets: helpline-box.js', triple(ours['dist/helpline-box.js']), `≤ 8,000 B brotli: ${verdict(ours['dist/helpline-box.js'].brotli <= 8000)}`],
