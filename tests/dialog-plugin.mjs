@@ -1,12 +1,33 @@
 // A web-test-runner command that answers the browser's own dialogs (such as a
 // page's "Leave site?" prompt) as a reader would: `answer-dialogs` with
 // `{ accept: false }` clicks "Stay" on each one and records its type, which it
-// returns. Puppeteer-driven browsers only; elsewhere it returns undefined.
+// returns. `touch-emulation` with `{ enabled }` makes the page a touch-only
+// phone ((hover: none) and (pointer: coarse)) through Chrome's DevTools
+// protocol. Puppeteer-driven Chromium only; elsewhere each returns undefined,
+// and the test says why it skips.
 export function dialogPlugin() {
   const seen = new Map();
+  const touch = new Map();
   return {
     name: 'answer-dialogs-command',
     async executeCommand({ command, payload, session }) {
+      if (command === 'touch-emulation') {
+        const page = session.browser.getPage?.(session.id);
+        if (!page?.createCDPSession) return undefined;
+        try {
+          // Kept attached while on: an emulation lives as long as the session that set it.
+          const cdp = touch.get(session.id) ?? (await page.createCDPSession());
+          await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: Boolean(payload?.enabled), maxTouchPoints: 5 });
+          if (payload?.enabled) touch.set(session.id, cdp);
+          else {
+            touch.delete(session.id);
+            await cdp.detach();
+          }
+          return true;
+        } catch {
+          return undefined;
+        }
+      }
       if (command !== 'answer-dialogs') return undefined;
       const page = session.browser.getPage?.(session.id);
       if (!page?.on) return undefined;

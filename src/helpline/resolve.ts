@@ -1,6 +1,7 @@
 import { HELPLINE_PRESETS } from './presets.js';
 import { mailtoHref, safeWebUrl, telHref } from './sanitise.js';
 import type { Audience, HelplineService } from './types.js';
+import type { HelplineMessages } from '../i18n/messages.js';
 
 /** Fields a page may set on a panel by attribute. */
 export interface HelplineOverrides {
@@ -39,16 +40,21 @@ export function presetIds(value: string | null | undefined): string[] {
  * out what to show falls back to the NSPCC Helpline, because a reader must
  * always have somewhere to turn. Unsafe links are dropped and reported.
  */
-export function resolveServices(preset: string | null | undefined, overrides: HelplineOverrides = {}): { services: ResolvedService[]; problems: HelplineProblem[] } {
+export function resolveServices(
+  preset: string | null | undefined,
+  overrides: HelplineOverrides = {},
+  words?: HelplineMessages['services'],
+): { services: ResolvedService[]; problems: HelplineProblem[] } {
   const problems: HelplineProblem[] = [];
   const services: HelplineService[] = [];
+  // A preset in the reader's language: its words from `words`, its number and addresses always the data's.
+  const presetIn = (id: string): HelplineService => ({ ...HELPLINE_PRESETS[id]!, ...words?.[id] });
   for (const id of presetIds(preset)) {
-    const found = Object.prototype.hasOwnProperty.call(HELPLINE_PRESETS, id.toLowerCase()) ? HELPLINE_PRESETS[id.toLowerCase()] : undefined;
-    if (found) services.push({ ...found });
+    if (Object.prototype.hasOwnProperty.call(HELPLINE_PRESETS, id.toLowerCase())) services.push(presetIn(id.toLowerCase()));
     else problems.push({ kind: 'unknown-preset', name: id });
   }
   const custom = Boolean(overrides.name || overrides.phone || overrides.email || overrides.url);
-  if (services.length === 0) services.push(custom ? { name: '', audience: 'adults' } : { ...HELPLINE_PRESETS[DEFAULT_PRESET]! });
+  if (services.length === 0) services.push(custom ? { name: '', audience: 'adults' } : presetIn(DEFAULT_PRESET));
 
   const first = services[0]!;
   const text = (value: string | null | undefined) => (value && value.trim() ? value.trim() : undefined);
@@ -94,11 +100,6 @@ export function resolveServices(preset: string | null | undefined, overrides: He
     return out;
   });
   // A custom service left with no way to reach it is no help: add the NSPCC Helpline.
-  if (!resolved.some((s) => s.telHref || s.mailtoHref || s.webHref)) return resolveWithFallback(problems);
+  if (!resolved.some((s) => s.telHref || s.mailtoHref || s.webHref)) return { services: resolveServices(DEFAULT_PRESET, {}, words).services, problems };
   return { services: resolved, problems };
-}
-
-function resolveWithFallback(problems: HelplineProblem[]) {
-  const nspcc = resolveServices(DEFAULT_PRESET).services;
-  return { services: nspcc, problems };
 }

@@ -10,7 +10,7 @@ export const enHelpline: HelplineMessages = {
   website: (name) => `${name} website`,
   hours: 'Opening hours',
   hoursAsOf: (year) => `(as published in ${year})`,
-  emergency: (phone) => ['If a child is in immediate danger, call ', phone, '.'],
+  emergency: (phone) => ['If a child is in immediate danger, call\u00a0', phone, '.'],
   compactLead: (audience) => (audience === 'children' ? 'Need to talk?' : 'Worried about a child?'),
   quickExit: 'Exit this page',
   quickExitHint: 'Or press Shift 3 times to leave this page quickly.',

@@ -1,7 +1,7 @@
 import type { Headline, Statement } from '../chart/headline.js';
 import type { RankStanding } from '../chart/rank.js';
 import type { DataProblem } from '../data/types.js';
-import type { Audience } from '../helpline/types.js';
+import type { Audience, HelplineService } from '../helpline/types.js';
 
 /**
  * Every fixed word a widget shows, for one language. Sentences are whole
@@ -78,7 +78,7 @@ export interface HelplineMessages {
   website(name: string): string;
   hours: string;
   hoursAsOf(year: string): string;
-  /** The 999 line; `phone` is the link, placed where the language puts it. */
+  /** The 999 line; `phone` is the link, placed where the language puts it, after a no-break space so "call 999" never splits. */
   emergency(phone: unknown): unknown[];
   compactLead(audience: Audience): string;
   quickExit: string;
@@ -88,4 +88,6 @@ export interface HelplineMessages {
   unknownPreset(name: string): string;
   unsafeField(field: string): string;
   serviceNameFallback: string;
+  /** Each preset's words in this language (name, who it is for, cost, hours, other), by preset id; English when absent. */
+  services?: Readonly<Record<string, Partial<Pick<HelplineService, 'name' | 'for' | 'cost' | 'hours' | 'other'>>>>;
 }

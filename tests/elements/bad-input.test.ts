@@ -210,18 +210,18 @@ interface HelplineCase {
   name: string;
   attrs: Record<string, string>;
   reason: 'unsafe-url' | 'unknown-preset';
-  /** Every link the panel may still show, in order. */
+  /** Every link the panel may still show, in order (the 999 line comes first, under the heading). */
   links: string[];
 }
 
-const nspccLinks = ['tel:+448088005000', 'mailto:help@nspcc.org.uk', 'https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/', 'tel:999'];
+const nspccLinks = ['tel:999', 'tel:+448088005000', 'mailto:help@nspcc.org.uk', 'https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/'];
 const ours = { name: 'Our line', phone: '0800 123 4567' };
 const helplineCases: HelplineCase[] = [
-  { name: 'a javascript: url', attrs: { ...ours, url: 'javascript:alert(1)' }, reason: 'unsafe-url', links: ['tel:+448001234567', 'tel:999'] },
-  { name: 'a data: url', attrs: { ...ours, url: 'data:text/html,<script>alert(1)</script>' }, reason: 'unsafe-url', links: ['tel:+448001234567', 'tel:999'] },
-  { name: 'a vbscript: url', attrs: { ...ours, url: 'vbscript:msgbox(1)' }, reason: 'unsafe-url', links: ['tel:+448001234567', 'tel:999'] },
-  { name: 'a javascript: phone', attrs: { name: 'Our line', phone: 'javascript:alert(1)', email: 'help@example.org' }, reason: 'unsafe-url', links: ['mailto:help@example.org', 'tel:999'] },
-  { name: 'an e-mail with extra headers', attrs: { ...ours, email: 'help@example.org?bcc=spy@example.com' }, reason: 'unsafe-url', links: ['tel:+448001234567', 'tel:999'] },
+  { name: 'a javascript: url', attrs: { ...ours, url: 'javascript:alert(1)' }, reason: 'unsafe-url', links: ['tel:999', 'tel:+448001234567'] },
+  { name: 'a data: url', attrs: { ...ours, url: 'data:text/html,<script>alert(1)</script>' }, reason: 'unsafe-url', links: ['tel:999', 'tel:+448001234567'] },
+  { name: 'a vbscript: url', attrs: { ...ours, url: 'vbscript:msgbox(1)' }, reason: 'unsafe-url', links: ['tel:999', 'tel:+448001234567'] },
+  { name: 'a javascript: phone', attrs: { name: 'Our line', phone: 'javascript:alert(1)', email: 'help@example.org' }, reason: 'unsafe-url', links: ['tel:999', 'mailto:help@example.org'] },
+  { name: 'an e-mail with extra headers', attrs: { ...ours, email: 'help@example.org?bcc=spy@example.com' }, reason: 'unsafe-url', links: ['tel:999', 'tel:+448001234567'] },
   { name: 'nothing safe left at all', attrs: { name: 'Our line', url: 'javascript:alert(1)' }, reason: 'unsafe-url', links: nspccLinks },
   { name: 'an unknown preset', attrs: { preset: 'samaritans' }, reason: 'unknown-preset', links: nspccLinks },
 ];

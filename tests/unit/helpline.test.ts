@@ -3,6 +3,7 @@ import { HELPLINE_PRESETS, EMERGENCY } from '../../src/helpline/presets.js';
 import { resolveServices } from '../../src/helpline/resolve.js';
 import { mailtoHref, safeWebUrl, telHref } from '../../src/helpline/sanitise.js';
 import { ShiftCounter } from '../../src/helpline/shift-counter.js';
+import { cyHelpline } from '../../src/i18n/cy-helpline.js';
 
 interface HelplinesFile {
   emergency: { phone: string };
@@ -29,6 +30,33 @@ describe('helpline presets', () => {
       expect(EMERGENCY.phone).to.equal(file.emergency.phone);
     });
   }
+});
+
+describe('helpline presets in Welsh', () => {
+  it('the Welsh words are the `cy` objects of data/helplines.json, field by field, for every service', async () => {
+    const file = (await (await fetch('/data/helplines.json')).json()) as { services: { id: string; cy: Record<string, string> }[] };
+    for (const service of file.services) {
+      const { source, ...words } = service.cy;
+      expect(source, service.id).to.be.a('string');
+      expect(cyHelpline.services![service.id], service.id).to.deep.equal(words);
+    }
+    expect(Object.keys(cyHelpline.services!)).to.deep.equal(file.services.map((s) => s.id));
+  });
+
+  it("a Welsh panel takes Welsh words but the English number and addresses, and a page's own hours still win", () => {
+    const { services } = resolveServices('nspcc childline', { hours: 'Bob dydd' }, cyHelpline.services);
+    expect(services[0]!.name).to.equal('Llinell Gymorth yr NSPCC');
+    expect(services[0]!.for).to.equal("Oedolion sy'n poeni am blentyn");
+    expect(services[0]!.hours).to.equal('Bob dydd');
+    expect([services[0]!.telHref, services[0]!.mailtoHref, services[0]!.webHref]).to.deep.equal([
+      'tel:+448088005000',
+      'mailto:help@nspcc.org.uk',
+      'https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/',
+    ]);
+    expect(services[1]!.name).to.equal('Childline');
+    expect(services[1]!.cost).to.equal('Am ddim, a fydd y rhif ddim yn dangos ar eich bil ffôn');
+    expect(services[1]!.telHref).to.equal('tel:+448001111');
+  });
 });
 
 describe('sanitise', () => {

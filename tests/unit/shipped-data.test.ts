@@ -4,7 +4,15 @@ import { expect } from '@open-wc/testing';
 // sources. The research folder is not part of a clone, so data/SOURCES.json
 // records the SHA-256 of each file as copied from it; the copies in data/ and
 // demo/data/ must match that sum byte for byte.
-interface Sources { files: Record<string, { sha256: string; from: string }> }
+interface Sources { files: Record<string, { sha256: string; from: string; canonical_sha256?: string }> }
+
+/** The file without its `cy` (Welsh) objects, as JSON with no spaces: what the research copy was, canonicalised the same way. */
+const withoutWelsh = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(withoutWelsh)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'cy').map(([key, v]) => [key, withoutWelsh(v)]))
+      : value;
 
 const sha256 = async (text: string): Promise<string> => {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -25,8 +33,29 @@ describe('shipped data', () => {
       const shipped = await (await fetch(`/data/${file}`)).text();
       const demo = await (await fetch(`/demo/data/${file}`)).text();
       expect(shipped.length).to.be.greaterThan(100);
-      expect(await sha256(shipped)).to.equal(recorded);
+      const canonical = sources.files[file]!.canonical_sha256;
+      // A file with words of our own beside the research (Welsh): its research part must be the research's, to the character.
+      if (canonical) expect(await sha256(JSON.stringify(withoutWelsh(JSON.parse(shipped))))).to.equal(canonical);
+      else expect(await sha256(shipped)).to.equal(recorded);
       expect(demo).to.equal(shipped);
     });
   }
+});
+
+describe('the Welsh beside the English in helplines.json', () => {
+  it('every service and the 999 line have Welsh words with their source, and no number or address of their own', async () => {
+    const data = (await (await fetch('/data/helplines.json')).json()) as { emergency: { cy: Record<string, string> }; services: { id: string; cy: Record<string, string> }[] };
+    for (const cy of [data.emergency.cy, ...data.services.map((s) => s.cy)]) {
+      expect(cy.source).to.contain('to be checked by a Welsh speaker');
+      for (const field of ['phone', 'email', 'url']) expect(cy).not.to.have.property(field);
+    }
+    for (const service of data.services) expect(Object.keys(service.cy).length, service.id).to.be.greaterThan(1);
+  });
+
+  it('a changed English word fails the check, though the Welsh is left out of it', async () => {
+    const sources = (await (await fetch('/data/SOURCES.json')).json()) as Sources;
+    const data = JSON.parse(await (await fetch('/data/helplines.json')).text());
+    data.services[0].phone = '0808 800 5001';
+    expect(await sha256(JSON.stringify(withoutWelsh(data)))).not.to.equal(sources.files['helplines.json']!.canonical_sha256);
+  });
 });

@@ -65,6 +65,7 @@ describe('Welsh catalogue', () => {
   });
 
   it('puts the 999 link where Welsh puts it', () => {
-    expect(cy.emergency('999').join('')).to.equal('Os yw plentyn mewn perygl uniongyrchol, ffoniwch 999.');
+    // A no-break space: "ffoniwch 999" never splits across lines.
+    expect(cy.emergency('999').join('')).to.equal('Os yw plentyn mewn perygl uniongyrchol, ffoniwch\u00a0999.');
   });
 });

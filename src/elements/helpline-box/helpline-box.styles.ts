@@ -1,124 +1,138 @@
 import { css } from '../shared/sheet.js';
 
+/*
+ * Mobile first: most readers are on a phone. Nothing floats beside the text
+ * (a floated Exit squeezed the services into a column); words wrap only
+ * between words (no hyphens, no breaks inside a word, in Welsh too).
+ */
 export const helplineStyles = css`
   .panel {
     border-inline-start: 0.3125rem solid var(--cso-helpline-accent, #00703c);
     background: var(--_panel);
-    padding: var(--cso-helpline-padding, 1rem 1.25rem);
+    padding: var(--cso-helpline-padding, 1rem);
     margin: var(--cso-helpline-margin, 1rem 0 0);
-    position: relative;
   }
   .heading {
     font-size: 1.25em;
     font-weight: 700;
-    margin: 0 0 0.5rem;
+  }
+  p {
+    margin: 0.25rem 0;
   }
   .services {
     list-style: none;
-    margin: 0;
     padding: 0;
-    display: grid;
-    gap: 1rem;
+  }
+  .service + .service {
+    margin-top: 1.25rem;
   }
   .service-name {
     font-weight: 700;
     font-size: 1.1em;
-    margin: 0;
   }
-  .service p {
-    margin: 0.25rem 0;
+  /* The main call: a full-width tap target at least 44px tall that says what it does. */
+  .call {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.75rem;
+    margin: 0.5rem 0 0.25rem;
+    padding: 0.5rem 1rem;
+    font-weight: 700;
+    text-decoration: none;
+    color: #fff;
+    background: var(--cso-call-background, #00703c);
+    max-width: 24rem;
   }
   .contact {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
-    margin: 0.5rem 0;
+    column-gap: 1.25rem;
   }
-  /* Large touch targets: at least 44px tall (WCAG 2.5.5). */
-  .contact a {
+  /* E-mail and website: secondary, but still 44px tall to tap; so is every link in the compact strip. */
+  .contact a,
+  .c a {
     display: inline-flex;
     align-items: center;
     min-height: 2.75rem;
-    font-weight: 700;
-    font-size: 1.15em;
   }
   .phone-number {
     white-space: nowrap;
-    font-variant-numeric: tabular-nums;
   }
   .muted {
     color: var(--_muted);
   }
   .emergency {
-    margin: 0.75rem 0 0;
     font-weight: 700;
-  }
-  .emergency a {
-    display: inline-block;
-    min-height: 2.75rem;
-    line-height: 2.75rem;
   }
   .problem {
     border-inline-start: 0.3125rem solid var(--cso-error-color, #d4351c);
     padding: 0.25rem 0.75rem;
-    margin: 0 0 0.75rem;
   }
+  /*
+   * GOV.UK's Exit this page: first in the panel, at the end of the line
+   * (full width on a phone, below), and
+   * sticky, so it stays in view while the panel is on screen; one tap.
+   */
   .quick-exit {
-    float: inline-end;
-    margin: 0 0 0.75rem 1rem;
+    position: sticky;
+    top: 0;
+    display: block;
+    margin: 0 0 0.75rem auto;
     font: inherit;
     font-weight: 700;
     color: #fff;
     background: var(--cso-quick-exit-background, #b10e1e);
     border: 2px solid transparent;
-    border-radius: 0;
     box-shadow: 0 2px 0 #55150b;
-    padding: 0.5rem 1rem;
+    padding: 0 0.75rem;
     min-height: 2.75rem;
-    cursor: pointer;
-  }
-  .quick-exit:hover {
-    background: #8a0b17;
-  }
-  .quick-exit:focus-visible {
-    color: #0b0c0c;
   }
   .quick-exit-hint {
     font-size: 0.875em;
   }
-  /* Compact: one line under a chart. */
-  :host([variant='compact']) .panel {
-    padding: 0.5rem 0.75rem;
+  /* No Shift key on a touch-only phone: Shift x3 still works where there is one. */
+  @media (hover: none) and (pointer: coarse) {
+    .quick-exit-hint {
+      display: none;
+    }
+  }
+  /* Compact (.c): one line under a chart where it fits; on a phone the lead and the number only. */
+  .c {
+    padding: 0.25rem 0.75rem;
     margin: var(--cso-helpline-margin, 0.75rem 0 0);
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0 0.75rem;
+    column-gap: 0.5rem;
   }
-  :host([variant='compact']) .compact-lead {
+  .c a,
+  .compact-lead {
     font-weight: 700;
   }
-  :host([variant='compact']) .contact {
-    margin: 0;
-    gap: 0 0.75rem;
-  }
-  :host([variant='compact']) .contact a {
-    font-size: 1em;
-  }
-  :host([variant='compact']) .quick-exit {
-    float: none;
-    margin: 0 0 0 auto;
+  @media (max-width: 40rem) {
+    .quick-exit {
+      width: 100%;
+    }
+    .c {
+      font-size: 0.875em;
+    }
+    .compact-lead + .service-name,
+    .c [part='email'] {
+      display: none;
+    }
   }
   @media (forced-colors: active) {
     .panel {
       border: 1px solid CanvasText;
       border-inline-start-width: 0.3125rem;
     }
+    /* Keeps its emphasis: the system's highlight colours, not a plain button. */
     .quick-exit {
-      border-color: ButtonText;
-      color: ButtonText;
-      background: ButtonFace;
-      forced-color-adjust: auto;
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+      border: 3px solid CanvasText;
     }
   }
 `;

@@ -32,13 +32,13 @@ const attributeOf = (property: string) => property.replace(/[A-Z]/g, (letter) =>
  * changed after, so sharing them is safe.
  */
 const resolvedByAttributes = new Map<string, ReturnType<typeof resolveServices>>();
-function resolveOnce(preset: string | null | undefined, attributes: HelplineOverrides): ReturnType<typeof resolveServices> {
-  // The attributes that choose the services: preset to message, the first eight.
-  const key = JSON.stringify(PROPERTIES.slice(1, 8).map((property) => attributes[property as keyof HelplineOverrides]).concat(preset));
+function resolveOnce(preset: string | null | undefined, attributes: HelplineOverrides, m: Messages): ReturnType<typeof resolveServices> {
+  // The attributes that choose the services (preset to message, the first eight), and the language of their words.
+  const key = JSON.stringify(PROPERTIES.slice(1, 8).map((property) => attributes[property as keyof HelplineOverrides]).concat(preset, m.locale));
   let resolved = resolvedByAttributes.get(key);
   if (!resolved) {
     if (resolvedByAttributes.size >= 100) resolvedByAttributes.clear();
-    resolved = resolveServices(preset, attributes);
+    resolved = resolveServices(preset, attributes, m.services);
     resolvedByAttributes.set(key, resolved);
   }
   return resolved;
@@ -173,7 +173,7 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
 
   #draw(): void {
     // Panels with the same attributes share one resolution.
-    ({ services: this.#services, problems: this.#problems } = resolveOnce(this.preset, this));
+    ({ services: this.#services, problems: this.#problems } = resolveOnce(this.preset, this, this.#messages));
     render(this.#template(), this.shadowRoot!);
     this.#rendered = true;
     this.#updated();
@@ -279,19 +279,26 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     >`;
   }
 
-  #renderEmail(service: ResolvedService, m: Messages, name: string) {
-    return service.email && service.mailtoHref
-      ? html`<a part="email" href=${service.mailtoHref}><span class="visually-hidden">${m.email(name)}: </span>${service.email}</a>`
+  /** The address may wrap before its "@" on a narrow screen at large text, never inside a word. */
+  #renderEmail(service: ResolvedService, name: string, m: Messages) {
+    const [user, domain] = service.email?.split('@') ?? [];
+    return service.mailtoHref
+      ? html`<a part="email" href=${service.mailtoHref}><span class="visually-hidden">${m.email(name)}: </span>${user}<wbr />@${domain}</a>`
       : nothing;
   }
 
+  /**
+   * The main call, first: a full-width button that says what it does ("Call
+   * 0808 800 5000"). The number as written, in its groups: the spaces are
+   * what a screen reader reads the groups by. E-mail and website follow, smaller.
+   */
   #renderContacts(service: ResolvedService, m: Messages) {
     const name = service.name || m.serviceNameFallback;
-    return html`<span class="contact">
-      ${this.#renderPhone(service, m)}
-      ${this.#renderEmail(service, m, name)}
-      ${service.webHref ? html`<a part="website" href=${service.webHref}>${m.website(name)}</a>` : nothing}
-    </span>`;
+    return html`${service.telHref ? html`<a class="call" part="phone" href=${service.telHref}>${m.call(service.phone!.replace(/ /g, '\u00a0'))}</a>` : nothing}
+      <span class="contact">
+        ${this.#renderEmail(service, name, m)}
+        ${service.webHref ? html`<a part="website" href=${service.webHref}>${m.website(name)}</a>` : nothing}
+      </span>`;
   }
 
   #renderService(service: ResolvedService, m: Messages, heading: number) {
@@ -322,18 +329,18 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     return html`<button class="quick-exit" part="quick-exit" type="button" @click=${() => this.exit()}>${m.quickExit}</button>`;
   }
 
-  /** One service on one line; a website only when there is no number or address to show instead. */
+  /**
+   * One service on one line: its name, the number, the address; a website only
+   * when there is no number or address. On a phone only the number stays
+   * (with the name still said to a screen reader): one line under each chart.
+   */
   #renderCompactService(service: ResolvedService, m: Messages) {
     const name = service.name || m.serviceNameFallback;
     const website = service.phone || service.email ? undefined : service.webHref;
-    return html`<span class="compact-service" part="service"
-      ><span class="service-name">${name}</span>
-      <span class="contact"
-        >${this.#renderPhone(service, m)}
-        ${this.#renderEmail(service, m, name)}
-        ${website ? html`<a part="website" href=${website}>${m.website(name)}</a>` : nothing}</span
-      ></span
-    >`;
+    return html`<span class="service-name">${name}</span>
+      ${this.#renderPhone(service, m)}
+      ${this.#renderEmail(service, name, m)}
+      ${website ? html`<a part="website" href=${website}>${m.website(name)}</a>` : nothing}`;
   }
 
   // Every chart carries a compact panel, so a page of 200 charts renders 200 of them:
@@ -343,7 +350,7 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     const compact = this.variant === 'compact';
     const level = Math.min(6, Math.max(2, Number(this.headingLevel) || 2));
     if (compact) {
-      return html`<aside class="panel" part="base" aria-label=${m.helplineHeading(this.#panelAudience)}>
+      return html`<aside class="panel c" part="base" aria-label=${m.helplineHeading(this.#panelAudience)}>
         ${this.#renderProblems(m)}
         <span class="compact-lead">${this.#services[0]?.message ?? m.compactLead(this.#panelAudience)}</span>
         ${this.#services.map((s) => this.#renderCompactService(s, m))} ${this.#renderQuickExit(m)}
@@ -351,14 +358,15 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
       </aside>`;
     }
     const emergencyHref = telHref(EMERGENCY.phone);
+    // The 999 line straight under the heading, seen before the reader scrolls past the panel.
     return html`<aside class="panel" part="base" aria-labelledby="heading">
       ${this.#renderQuickExit(m)}
       <p class="heading" part="heading" id="heading" role="heading" aria-level=${level}>${this.heading?.trim() || m.helplineHeading(this.#panelAudience)}</p>
       ${this.#renderProblems(m)}
+      <p class="emergency">${m.emergency(html`<a href=${emergencyHref!}>${EMERGENCY.phone}</a>`)}</p>
       <ul class="services" role="list">
         ${this.#services.map((s) => this.#renderService(s, m, level))}
       </ul>
-      <p class="emergency">${m.emergency(html`<a href=${emergencyHref!}>${EMERGENCY.phone}</a>`)}</p>
       ${this.quickExitEnabled ? html`<p class="quick-exit-hint muted">${m.quickExitHint}</p>` : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
     </aside>`;

@@ -1,0 +1,218 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { HelplineBox } from '../../src/index.js';
+import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
+import { rectsOverlap, settled, shadow, text } from './helpers.js';
+
+// Help on a phone, as a reader sees it: at 320, 375 and 414 px wide, at
+// normal and 200 % text size, in English and in Welsh.
+
+const WIDTHS = [320, 375, 414];
+
+/** Whether an element is drawn (not display: none, not the visually hidden status line). */
+const shown = (element: Element) => {
+  const r = element.getBoundingClientRect();
+  return r.width > 1 && r.height > 1;
+};
+
+/** Every word in the panel's visible text that the browser broke across lines. */
+function wordsBrokenInside(root: ShadowRoot): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (!node.parentElement || !shown(node.parentElement) || node.parentElement.closest('.visually-hidden')) continue;
+    // A break after a written hyphen ("E-" / "bost") is where a typesetter breaks too; each part is its own token.
+    for (const match of node.data.matchAll(/[^\s-]+-?/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+      if (new Set(tops).size > 1) broken.push(match[0]);
+    }
+  }
+  return broken;
+}
+
+/** The words on screen, without what only a screen reader hears. */
+function visibleText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return text(copy);
+}
+
+async function panelAt(width: number, lang: string, textSize: string, preset = 'nspcc childline'): Promise<{ element: HelplineBox; root: ShadowRoot }> {
+  await setViewport({ width, height: width === 320 ? 568 : 667 });
+  document.documentElement.style.fontSize = textSize;
+  // The page's own margin, as an article column has.
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="padding: 0 16px"><helpline-box preset=${preset}></helpline-box></div>`);
+  const element = wrapper.querySelector('helpline-box') as HelplineBox;
+  await element.updateComplete;
+  await nextFrame();
+  return { element, root: shadow(element) };
+}
+
+describe('the helpline panel on a phone', () => {
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const width of WIDTHS)
+    for (const textSize of ['100%', '200%'])
+      for (const lang of ['en', 'cy']) {
+        it(`${width} px, text ${textSize}, ${lang}: the call first and full width, 999 near the top and whole, nothing overlapping, squeezed or broken inside a word`, async () => {
+          const { root } = await panelAt(width, lang, textSize);
+          const panel = root.querySelector<HTMLElement>('[part="base"]')!;
+          const box = panel.getBoundingClientRect();
+          const style = getComputedStyle(panel);
+          const inner = box.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - parseFloat(style.borderLeftWidth);
+
+          // Nothing wider than the screen.
+          expect(panel.scrollWidth, 'panel overflows').to.be.at.most(panel.clientWidth);
+          expect(box.right).to.be.at.most(width);
+
+          // The main call: a full-width tap target that says what it does, before the e-mail and website.
+          const calls = [...root.querySelectorAll<HTMLAnchorElement>('a.call')];
+          expect(calls.map((a) => text(a).replace(/\u00a0/g, ' '))).to.deep.equal(
+            lang === 'cy' ? ['Ffonio 0808 800 5000', 'Ffonio 0800 1111'] : ['Call 0808 800 5000', 'Call 0800 1111'],
+          );
+          for (const call of calls) {
+            const r = call.getBoundingClientRect();
+            expect(r.height, 'call height').to.be.at.least(44);
+            expect(r.width, 'call width').to.be.at.least(Math.min(inner - 1, 44 * 8));
+            const service = call.closest('.service')!;
+            for (const secondary of service.querySelectorAll('.contact a')) expect(secondary.getBoundingClientRect().top).to.be.greaterThan(r.top);
+          }
+          // Every other link or button: at least 44 px tall to tap.
+          for (const target of root.querySelectorAll('.contact a, [part="quick-exit"]')) expect(target.getBoundingClientRect().height, text(target)).to.be.at.least(44);
+
+          // "If a child is in immediate danger, call 999": under the heading, before any service, "call 999" on one line.
+          const emergency = root.querySelector('.emergency')!;
+          const firstService = root.querySelector('.service')!;
+          expect(emergency.getBoundingClientRect().bottom).to.be.at.most(firstService.getBoundingClientRect().top);
+          // On the first screen of the panel (a 320 x 568 phone at most), whatever the text size.
+          expect(emergency.getBoundingClientRect().bottom - box.top, 'seen on the first screen of the panel').to.be.at.most(innerHeight);
+          const link999 = emergency.querySelector('a')!;
+          const callWord = document.createRange();
+          const before = link999.previousSibling!.nodeType === Node.TEXT_NODE ? (link999.previousSibling as Text) : ([...emergency.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && /\S/.test(n.textContent!)).at(0) as Text);
+          const lastWord = before.data.trimEnd().length - before.data.trimEnd().split(/\s/).at(-1)!.length;
+          callWord.setStart(before, lastWord);
+          callWord.setEnd(before, before.data.trimEnd().length);
+          expect(Math.abs(callWord.getBoundingClientRect().bottom - link999.getBoundingClientRect().bottom), '"call" and "999" on one line').to.be.lessThan(4);
+
+          // Nothing overlaps, nothing is squeezed beside anything else.
+          const blocks = [...root.querySelectorAll<HTMLElement>('[part="quick-exit"], .heading, .emergency, .service-name, .service > p, a.call, .contact a, .quick-exit-hint')].filter(shown);
+          for (const [i, a] of blocks.entries())
+            for (const b of blocks.slice(i + 1)) expect(rectsOverlap(a.getBoundingClientRect(), b.getBoundingClientRect()), `${text(a)} / ${text(b)}`).to.equal(false);
+          for (const block of root.querySelectorAll<HTMLElement>('.heading, .emergency, .service > p')) {
+            if (shown(block)) expect(block.getBoundingClientRect().width, `measure of "${text(block)}"`).to.be.at.least(inner - 1);
+          }
+
+          // No word broken inside itself, in English or Welsh ("Yn / poe / ni" was).
+          expect(wordsBrokenInside(root)).to.deep.equal([]);
+          // Every word a Welsh reader sees is Welsh: the services' own words included.
+          if (lang === 'cy') {
+            expect(text(root)).to.contain("Oedolion sy'n poeni am blentyn");
+            expect(text(root)).to.contain('Unrhyw bryd, ddydd neu nos');
+            for (const english of ['Adults worried', 'Free from', 'Any time', 'Children and young', 'Or press', 'Exit this page', 'Monday'])
+              expect(text(root), english).not.to.contain(english);
+          }
+        });
+      }
+
+  it('the Exit button stays in view, one tap away, while the reader scrolls through the panel on a small screen', async () => {
+    await setViewport({ width: 320, height: 568 });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="padding: 0 16px"><helpline-box preset="childline nspcc stop-it-now"></helpline-box><div style="height: 2000px"></div></div>`,
+    );
+    const element = wrapper.querySelector('helpline-box') as HelplineBox;
+    await element.updateComplete;
+    const exit = shadow(element).querySelector<HTMLButtonElement>('[part="quick-exit"]')!;
+    const panel = shadow(element).querySelector('[part="base"]')!;
+    expect(panel.getBoundingClientRect().height, 'a panel taller than the screen').to.be.greaterThan(568);
+    for (const into of [200, 600]) {
+      scrollTo(0, wrapper.getBoundingClientRect().top + scrollY + into);
+      await nextFrame();
+      const r = exit.getBoundingClientRect();
+      expect(panel.getBoundingClientRect().top, 'the panel top is scrolled away').to.be.lessThan(0);
+      expect(r.top, `after scrolling ${into} px into the panel`).to.be.at.least(-0.5);
+      expect(r.bottom).to.be.at.most(innerHeight);
+      expect(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2), 'nothing covers it').to.equal(element);
+    }
+    scrollTo(0, 0);
+  });
+
+  it('the keyboard hint shows where a keyboard is likely, and not on a touch-only phone', async function () {
+    const { root } = await panelAt(375, 'en', '100%', 'childline');
+    const hint = root.querySelector('.quick-exit-hint')!;
+    const touchOnly = matchMedia('(hover: none) and (pointer: coarse)').matches;
+    expect(shown(hint)).to.equal(!touchOnly);
+    if (!(await executeServerCommand('touch-emulation', { enabled: true }))) {
+      console.log('skipped: this browser launcher cannot emulate a touch-only phone');
+      this.skip();
+    }
+    try {
+      await nextFrame();
+      expect(matchMedia('(hover: none) and (pointer: coarse)').matches).to.equal(true);
+      expect(shown(hint)).to.equal(false);
+      // The button stays, and Shift x3 still listens (a phone with a keyboard attached).
+      expect(shown(root.querySelector('[part="quick-exit"]')!)).to.equal(true);
+    } finally {
+      await executeServerCommand('touch-emulation', { enabled: false });
+    }
+  });
+});
+
+describe('the compact strip under each chart on a phone', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of WIDTHS)
+    for (const lang of ['en', 'cy']) {
+      it(`${width} px, ${lang}: one line, "${lang === 'cy' ? 'Yn poeni am blentyn?' : 'Worried about a child?'} 0808 800 5000", the number a tel: tap target`, async () => {
+        await setViewport({ width, height: 700 });
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="padding: 0 16px">
+          <helpline-box preset="nspcc"></helpline-box>
+          <cso-trend data-periods="2018/19,2019/20" data-values="67,419" area="Lancashire"></cso-trend>
+          <cso-trend data-periods="2018/19,2019/20" data-values="35,61" area="Cumbria"></cso-trend>
+        </div>`);
+        for (const chart of wrapper.querySelectorAll<FiguresElement>('cso-trend')) {
+          await settled(chart);
+          const strip = shadow(chart).querySelector<HelplineBox>('[part="helpline"]')!;
+          await strip.updateComplete;
+          const root = shadow(strip);
+          const visible = [...root.querySelectorAll<HTMLElement>('.compact-lead, .service-name, a')].filter(shown);
+          expect(visible.map(visibleText)).to.deep.equal([
+            lang === 'cy' ? 'Yn poeni am blentyn?' : 'Worried about a child?',
+            '0808 800 5000',
+          ]);
+          const [lead, phone] = visible.map((e) => e.getBoundingClientRect());
+          expect(Math.abs(lead!.top + lead!.height / 2 - (phone!.top + phone!.height / 2)), 'one line').to.be.lessThan(4);
+          expect(root.querySelector('a[part="phone"]')!.getAttribute('href')).to.equal('tel:+448088005000');
+          expect(phone!.height, 'tap target').to.be.at.least(44);
+          expect(root.querySelector('[part="base"]')!.getBoundingClientRect().height).to.be.lessThan(60);
+          expect(wordsBrokenInside(root)).to.deep.equal([]);
+        }
+      });
+    }
+});
+
+describe('Exit keeps its emphasis', () => {
+  afterEach(() => executeServerCommand('media-features', []));
+
+  it('in forced colours it stands out from an ordinary button, and in dark mode it stays red', async function () {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><helpline-box preset="childline"></helpline-box><button>Ordinary</button></div>`);
+    const element = wrapper.querySelector('helpline-box') as HelplineBox;
+    await element.updateComplete;
+    const exit = shadow(element).querySelector<HTMLElement>('[part="quick-exit"]')!;
+    const ordinary = wrapper.querySelector('button')!;
+    if (!(await executeServerCommand('media-features', [{ name: 'forced-colors', value: 'active' }]))) this.skip();
+    await nextFrame();
+    expect(getComputedStyle(exit).backgroundColor).not.to.equal(getComputedStyle(ordinary).backgroundColor);
+    expect(parseFloat(getComputedStyle(exit).borderTopWidth)).to.be.at.least(3);
+    await executeServerCommand('media-features', [{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await nextFrame();
+    expect(getComputedStyle(exit).backgroundColor).to.equal('rgb(177, 14, 30)');
+    expect(getComputedStyle(exit).color).to.equal('rgb(255, 255, 255)');
+  });
+});
