@@ -46,7 +46,10 @@ export const BUDGETS = [
   // whole tab, the cover leaves the shadow root for the top layer, a "Leave site?" prompt uncovers, a taken
   // <helpline-box> name falls back to <cso-helpline-box>, mailto refuses % escapes: +298 B (27,103 B measured;
   // main was already 26,805 B, above 26,700, before it).
-  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 28650 },
+  // Raised to 28,750 B on 2026-11-25 for issue 16 (help on a phone): the call button, 999 first, sticky Exit,
+  // touch-only hint, one-line compact strip, forced-colours Exit, Welsh service words: +69 B after the CSS
+  // minifier learnt .5rem, a+b and unquoted [part=email] (28,719 B measured).
+  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 28750 },
   { label: ENTRIES[0][0], file: ENTRIES[0][1], limit: 8000 },
 ];
 

@@ -11,6 +11,11 @@ export function minifyCssLiterals() {
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}')
+      // 0.5rem -> .5rem (after a separator only, so 10.5 stays); "+" and "~" between selectors (never inside calc(), which needs its spaces).
+      .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
+      // [part='email'] -> [part=email]: a plain word needs no quotes.
+      .replace(/\[([\w-]+)=(['"])([a-z][\w-]*)\2\]/gi, '[$1=$3]')
+      .replace(/ ([+~]) (?=[.#:[a-z*])/g, (match, combinator, offset, whole) => (/calc\([^)]*$/.test(whole.slice(0, offset)) ? match : combinator))
       .trim();
   return {
     name: 'minify-css-literals',

@@ -34,7 +34,6 @@ export const helplineStyles = css`
   .call {
     display: flex;
     align-items: center;
-    justify-content: center;
     min-height: 2.75rem;
     margin: 0.5rem 0 0.25rem;
     padding: 0.5rem 1rem;
