@@ -12,12 +12,15 @@ export function fixtureMiddleware() {
     const path = context.path;
     if (!path.startsWith('/__fixtures/')) return next();
     const [, , kind, ...rest] = path.split('/');
-    requests.set(path, (requests.get(path) ?? 0) + 1);
+    // Counted per browser (its User-Agent): the engines run one after another
+    // against one server, and a count must not carry over from the previous engine.
+    const browser = context.get('user-agent');
+    requests.set(`${browser} ${path}`, (requests.get(`${browser} ${path}`) ?? 0) + 1);
     context.set('Cache-Control', 'no-store');
     switch (kind) {
       case 'count':
         context.type = 'text/plain';
-        context.body = String(requests.get(`/__fixtures/${rest.join('/')}`) ?? 0);
+        context.body = String(requests.get(`${browser} /__fixtures/${rest.join('/')}`) ?? 0);
         return;
       case 'status':
         context.status = Number(rest[0]) || 500;

@@ -4,16 +4,17 @@
  * measured on what the browser actually paints.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
 import { settled, shadow } from './helpers.js';
 import { contrastOf } from './contrast.js';
+import { emulateMedia, restoreMedia, type MediaFeature } from './engine.js';
 
 interface Look {
   name: string;
   page: { background: string; color: string; scheme: string };
-  media?: { name: string; value: string }[];
+  media?: MediaFeature[];
   theme?: string;
 }
 
@@ -70,13 +71,13 @@ function checkContrast(root: ShadowRoot, host: Element) {
 
 for (const look of looks) {
   describe(`accessibility: ${look.name}`, () => {
-    before(async () => {
+    before(async function () {
       // Tall enough that a whole widget is on screen: axe reads colours from what is painted.
       await setViewport({ width: 1000, height: 1400 });
-      if (look.media) await executeServerCommand('media-features', look.media);
+      if (look.media) await emulateMedia(this, look.media);
     });
     after(async () => {
-      if (look.media) await executeServerCommand('media-features', []);
+      if (look.media) await restoreMedia();
     });
 
     for (const scene of scenes()) {
@@ -124,8 +125,8 @@ describe('accessibility: the contrast check itself', () => {
 });
 
 describe('accessibility: motion and zoom', () => {
-  it('nothing animates, with or without reduced motion', async () => {
-    await executeServerCommand('media-features', [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  it('nothing animates, with or without reduced motion', async function () {
+    await emulateMedia(this, [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     try {
       const element = document.createElement('cso-trend');
       element.setAttribute('data-periods', '2018/19,2019/20');
@@ -136,7 +137,7 @@ describe('accessibility: motion and zoom', () => {
       expect(shadow(element).getAnimations().length).to.equal(0);
       element.remove();
     } finally {
-      await executeServerCommand('media-features', []);
+      await restoreMedia();
     }
   });
 

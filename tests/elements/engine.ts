@@ -1,0 +1,44 @@
+/**
+ * What a test needs to know about the engine it runs in (Chromium, Firefox
+ * ESR or WebKitGTK; see tests/engines/engines.mjs), and the one honest way to
+ * leave out a test an engine cannot run: skipped with its reason, which the
+ * run prints and counts (tests/engines/skips.mjs). Never a silent pass.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+export const engine: Engine = /Firefox\//.test(navigator.userAgent) ? 'firefox' : /Chrom(e|ium)\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
+
+/** Skips the running test (or, from a `before` hook, its whole suite), telling the run why. */
+export async function skipBecause(context: Mocha.Context, reason: string): Promise<never> {
+  await executeServerCommand('skip-reason', { reason });
+  context.skip();
+}
+
+export interface MediaFeature {
+  name: 'forced-colors' | 'prefers-reduced-motion' | 'prefers-color-scheme';
+  value: string;
+}
+
+/**
+ * Emulates CSS media features for the page. Where the engine cannot (WebKitGTK over WebDriver), the test — or
+ * from a `before` hook, its suite — is skipped with the engine's reason.
+ */
+export async function emulateMedia(context: Mocha.Context, features: MediaFeature[]): Promise<void> {
+  const answer = await executeServerCommand<true | { unsupported: string }, MediaFeature[]>('media-features', features);
+  if (answer !== true && answer?.unsupported) await skipBecause(context, answer.unsupported);
+  if (!features.length) return;
+  // The engine applies the features as it next matches styles; wait until the page sees them.
+  for (let i = 0; i < 50 && !features.every(({ name, value }) => matchMedia(`(${name}: ${value})`).matches); i++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  for (const { name, value } of features) {
+    if (!matchMedia(`(${name}: ${value})`).matches) throw new Error(`media-features: the page does not match (${name}: ${value})`);
+  }
+}
+
+/** Back to the system's media features, after emulateMedia (a no-op where the engine cannot emulate them). */
+export async function restoreMedia(): Promise<void> {
+  await executeServerCommand('media-features', []);
+}
