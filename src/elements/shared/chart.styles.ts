@@ -18,6 +18,9 @@ export const chartStyles = css`
    * layout sizes the chart by its content (flex, grid auto columns, floats,
    * inline-blocks, table cells) the width hint beside it does: an empty line
    * of six 3rem blocks, which asks for 18rem and wraps down to 3rem.
+   * Never the host: Firefox ignores contain-intrinsic-block-size on an element
+   * that is both a size container and content-visibility: auto, so off screen
+   * such a chart is 0px tall and the page jumps as it draws.
    */
   .box {
     container-type: inline-size;
