@@ -6,18 +6,17 @@ export const rankStyles = css`
    * An undrawn ranking off screen is held at about the height it will take
    * once drawn in a box of 480px or more (a 1.875rem row per bar, and the
    * lines around them: measured 227px, 255px with the "Illustrative" line),
-   * not the 480px guess, so the page is as long as it will be. attr() with a
-   * type is recent (Chromium 133): where it is not known, this rule is dropped
-   * and the guess stays, as before.
+   * not the 480px guess, so the page is as long as it will be. The element
+   * sets --_rows on itself once drawn (its bars, and the line under them).
+   * Not a typed attr(): only Chromium has it, and with a var() beside it the
+   * declaration is not dropped elsewhere but becomes 'none' (0px off screen).
    */
   :host {
     --_lines-room: 14.25rem;
+    contain-intrinsic-block-size: auto calc(var(--_rows, 12) * 1.875rem + var(--_lines-room));
   }
   :host([illustrative]) {
     --_lines-room: 16rem;
-  }
-  :host([data-rows]) {
-    contain-intrinsic-block-size: auto calc(attr(data-rows type(<number>), 12) * 1.875rem + var(--_lines-room));
   }
   /* "Lancashire: 2nd of 2 forces with a figure in the North West" takes two lines; three in a narrow box. */
   .caption {
@@ -122,13 +121,20 @@ export const rankStyles = css`
       grid-column: 2;
     }
   }
+  /*
+   * Forced colours: every bar in CanvasText, the one colour a palette
+   * promises against Canvas. The highlighted bar keeps its stripes (in Canvas)
+   * rather than taking Highlight, which is only promised against
+   * HighlightText: Firefox on Linux paints it at 2.57:1 against its row.
+   */
   @media (forced-colors: active) {
     .bar {
       forced-color-adjust: none;
       background: CanvasText;
     }
     .row.highlight .bar {
-      background: Highlight;
+      background-color: CanvasText;
+      background-image: repeating-linear-gradient(135deg, transparent 0 4px, Canvas 4px 6px);
     }
     .row.highlight {
       outline: 2px solid Highlight;

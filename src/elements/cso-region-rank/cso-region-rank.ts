@@ -111,7 +111,7 @@ export class CsoRegionRank extends FiguresElement {
    * still wait for one, as a trend does, because the width arrives only once
    * the ranking is on screen or near it: a page of many rankings builds only
    * the rows a reader can see. Until then the ranking holds the room its rows
-   * will take (#barsRoom, and off screen `data-rows` in the styles).
+   * will take (#barsRoom, and off screen `--_rows` in the styles).
    */
 
   /** Rows of room an undrawn ranking holds off screen: a row per bar, and one for the line under them. */
@@ -127,10 +127,11 @@ export class CsoRegionRank extends FiguresElement {
   protected override updated(): void {
     super.updated();
     // For styles only: an undrawn ranking off screen is held at about its drawn height, a row per bar.
-    const rows = this.status === 'ready' && this.#estimatedRows ? String(this.#estimatedRows) : undefined;
-    if (this.dataset.rows !== rows) {
-      if (rows) this.dataset.rows = rows;
-      else delete this.dataset.rows;
+    // A custom property, not attr(): a typed attr() is Chromium-only (see the styles).
+    const rows = this.status === 'ready' && this.#estimatedRows ? String(this.#estimatedRows) : '';
+    if (this.style.getPropertyValue('--_rows') !== rows) {
+      if (rows) this.style.setProperty('--_rows', rows);
+      else this.style.removeProperty('--_rows');
     }
     if (this.#firstDraw) {
       requestAnimationFrame(() => {
