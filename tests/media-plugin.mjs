@@ -3,6 +3,8 @@
 //
 // - Chromium: the DevTools Protocol's Emulation.setEmulatedMedia, which also
 //   offers forced-colors (the stock emulateMedia command does not).
+// Every engine's emulation is checked by the test (tests/elements/engine.ts):
+// the page must match the features before the test goes on.
 // - Firefox: no DevTools Protocol. The same features are Firefox prefs, set in
 //   the browser's chrome scope over WebDriver BiDi (Firefox is started with
 //   -remote-allow-system-access). The prefs are browser-wide, which is fine:
@@ -43,6 +45,8 @@ async function firefoxPrefs(page, features) {
   if (evaluated.type === 'exception') throw new Error(`media-features: ${JSON.stringify(evaluated.exceptionDetails?.text ?? evaluated)}`);
 }
 
+const cdpSessions = new WeakMap();
+
 export function mediaFeaturesPlugin() {
   return {
     name: 'media-features-command',
@@ -56,10 +60,10 @@ export function mediaFeaturesPlugin() {
           await firefoxPrefs(session.browser.getPage(session.id), features);
           return true;
         default: {
+          // One DevTools session per page, kept open: detaching it drops the emulation it set.
           const page = session.browser.getPage(session.id);
-          const cdp = await page.createCDPSession();
-          await cdp.send('Emulation.setEmulatedMedia', { features });
-          await cdp.detach();
+          if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+          await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features });
           return true;
         }
       }

@@ -33,7 +33,7 @@ export function selectedEngines(argv = process.argv, env = process.env) {
 
 // Debian's Chromium. As root it needs --no-sandbox; the rest keep it from
 // calling home on a machine with no network.
-const chromiumArgs = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -49,7 +49,7 @@ const chromiumArgs = [
 
 // Firefox takes fontconfig's DejaVu by default; Liberation is what Debian's
 // Chromium and our WebKit use, so text measures alike in every engine.
-const firefoxPrefs = {
+export const FIREFOX_PREFS = {
   'font.name.serif.x-western': 'Liberation Serif',
   'font.name.sans-serif.x-western': 'Liberation Sans',
   'font.name.monospace.x-western': 'Liberation Mono',
@@ -62,7 +62,7 @@ const firefoxPrefs = {
 };
 
 function chromium() {
-  const launcher = chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: chromiumArgs } });
+  const launcher = chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS } });
   launcher.name = 'Chromium';
   return launcher;
 }
@@ -73,7 +73,7 @@ function firefox() {
   // -remote-allow-system-access lets the media-features command set prefs (tests/media-plugin.mjs).
   const launcher = chromeLauncher({
     puppeteer: puppeteerCore,
-    launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true, args: ['-remote-allow-system-access'], extraPrefsFirefox: firefoxPrefs },
+    launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true, args: ['-remote-allow-system-access'], extraPrefsFirefox: FIREFOX_PREFS },
   });
   launcher.name = 'Firefox';
   return launcher;

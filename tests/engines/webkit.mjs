@@ -70,6 +70,64 @@ function startXvfb() {
   });
 }
 
+/** MiniBrowser's arguments: automation, and the same default fonts as Debian's Chromium and our Firefox. */
+export const MINIBROWSER_ARGS = [
+  '--automation',
+  '--default-font-family=Liberation Serif',
+  '--serif-font-family=Liberation Serif',
+  '--sans-serif-font-family=Liberation Sans',
+  '--monospace-font-family=Liberation Mono',
+];
+
+/** WebDriver capabilities for MiniBrowser (webdriverio's `capabilities`). */
+export function webkitCapabilities(args = MINIBROWSER_ARGS) {
+  return {
+    browserName: 'MiniBrowser',
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': { binary: MINIBROWSER, args },
+  };
+}
+
+/**
+ * Starts Xvfb on a free display and WebKitWebDriver on a free port, for this
+ * run alone. Resolves with where to connect (webdriverio's hostname/port)
+ * and `stop()`.
+ */
+export async function startWebKitDriver() {
+  const xvfb = await startXvfb();
+  const port = await freePort();
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--replace-on-new-session'], {
+    stdio: 'ignore',
+    env: { ...process.env, DISPLAY: xvfb.display },
+  });
+  driver.on('error', () => {});
+  try {
+    await waitForDriver(port, driver);
+  } catch (error) {
+    driver.kill();
+    xvfb.process.kill();
+    throw error;
+  }
+  return {
+    display: xvfb.display,
+    connection: { hostname: '127.0.0.1', port, protocol: 'http', path: '/' },
+    stop() {
+      driver.kill();
+      xvfb.process.kill();
+    },
+  };
+}
+
+/** Sizes MiniBrowser's window so that its viewport is width × height CSS px (WebDriver sizes the whole window). */
+export async function fitViewport(driver, width, height) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');
+    if (innerWidth === width && innerHeight === height) return;
+    const { width: outerWidth, height: outerHeight } = await driver.getWindowSize();
+    await driver.setWindowSize(outerWidth + width - innerWidth, outerHeight + height - innerHeight);
+  }
+}
+
 async function waitForDriver(port, driver) {
   for (let i = 0; i < 100; i++) {
     if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited (${driver.exitCode})`);
@@ -85,15 +143,8 @@ async function waitForDriver(port, driver) {
 }
 
 export class WebKitLauncher extends WebdriverLauncher {
-  constructor({ args = [] } = {}) {
-    super({
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', ...args] },
-      },
-    });
+  constructor({ args = MINIBROWSER_ARGS } = {}) {
+    super({ logLevel: 'error', capabilities: webkitCapabilities(args) });
     // Commands written for puppeteer pages (setViewport, sendKeys, sendMouse) get the page object below.
     this.type = 'puppeteer';
   }
@@ -105,30 +156,18 @@ export class WebKitLauncher extends WebdriverLauncher {
 
   /** Xvfb and WebKitWebDriver start with the first test file, not when the run is configured. */
   async startSession(id, url) {
-    await this.#startDriver();
+    this.started ??= startWebKitDriver().then((started) => {
+      this.display = started.display;
+      Object.assign(this.options, started.connection);
+      return started;
+    });
+    await this.started;
     return super.startSession(id, url);
-  }
-
-  async #startDriver() {
-    this.driverStarted ??= (async () => {
-      const xvfb = await startXvfb();
-      this.xvfb = xvfb.process;
-      this.display = xvfb.display;
-      const port = await freePort();
-      this.webkitDriver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--replace-on-new-session'], {
-        stdio: 'ignore',
-        env: { ...process.env, DISPLAY: this.display },
-      });
-      await waitForDriver(port, this.webkitDriver);
-      Object.assign(this.options, { hostname: '127.0.0.1', port, protocol: 'http', path: '/' });
-    })();
-    return this.driverStarted;
   }
 
   async stop() {
     await super.stop();
-    this.webkitDriver?.kill();
-    this.xvfb?.kill();
+    (await this.started?.catch(() => undefined))?.stop();
   }
 
   /** The X window MiniBrowser draws the test page in, focused so that real key events reach it. */
@@ -169,15 +208,7 @@ export class WebKitLauncher extends WebdriverLauncher {
     const launcher = this;
     const button = (name = 'left') => ({ left: 0, middle: 1, right: 2 })[name];
     return {
-      async setViewport({ width, height }) {
-        // WebDriver sizes the window; the viewport is the window minus MiniBrowser's own frame.
-        for (let attempt = 0; attempt < 3; attempt++) {
-          const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');
-          if (innerWidth === width && innerHeight === height) return;
-          const { width: outerWidth, height: outerHeight } = await driver.getWindowSize();
-          await driver.setWindowSize(outerWidth + width - innerWidth, outerHeight + height - innerHeight);
-        }
-      },
+      setViewport: ({ width, height }) => fitViewport(driver, width, height),
       keyboard: {
         press: (key) => launcher.#xdotool('key', launcher.#letter(key)),
         down: (key) => {
@@ -201,9 +232,7 @@ export class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
-/** WebKitGTK's MiniBrowser with the same default fonts as Debian's Chromium and Firefox here. */
+/** WebKitGTK's MiniBrowser for web-test-runner. */
 export function webkitLauncher() {
-  return new WebKitLauncher({
-    args: ['--default-font-family=Liberation Serif', '--serif-font-family=Liberation Serif', '--sans-serif-font-family=Liberation Sans', '--monospace-font-family=Liberation Mono'],
-  });
+  return new WebKitLauncher();
 }
