@@ -21,7 +21,8 @@ import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
 import { ALL_ELEMENTS, BUDGETS, ENTRIES, ROOT, measure, measureFiles, triple } from './sizes.mjs';
 import { startServer } from './server.mjs';
-import { recordLayoutShifts } from './in-page.mjs';
+import { ENGINE_LABELS, measureLayoutShift } from './layout-shift.mjs';
+import { selectedEngines } from '../tests/engines/engines.mjs';
 
 const SECTIONS = ['size', 'trend', 'long', 'rank', 'requests', 'cls'];
 const args = process.argv.slice(2);
@@ -282,35 +283,22 @@ const shared = !runs('requests') ? undefined : await (async () => {
 })();
 
 // ---------------------------------------------------------------------------
-// 6. Layout shift of the demo page while its figures arrive 600 ms late.
-//    Whether the page moves depends on whether its first paint comes before
+// 6. Layout shift of the demo pages while their figures arrive 600 ms late,
+//    in each engine the tests run in (bench/layout-shift.mjs).
+//    Whether a page moves depends on whether its first paint comes before
 //    the script has upgraded the elements, which varies from load to load:
-//    so several loads, each a first visit in a fresh browser context, and the
-//    worst is what counts. Two window shapes, because a shift below the fold
-//    of one is on screen in the other.
+//    so several loads, each a first visit, and the worst is what counts. The
+//    article at two window shapes, because a shift below the fold of one is
+//    on screen in the other; the other demo pages at one.
 // ---------------------------------------------------------------------------
 const DATA_DELAY_MS = 600;
 const CLS_RUNS = 5;
 const CLS_VIEWPORTS = [VIEWPORT, { width: 900, height: 1200, deviceScaleFactor: 1 }];
-async function layoutShiftRun(viewport) {
-  const context = await browser.createBrowserContext();
-  const page = await openPage('/demo/index.html', { context, viewport });
-  await page.evaluateOnNewDocument(recordLayoutShifts);
-  await page.goto(`${server.origin}/demo/index.html`, { waitUntil: 'networkidle0' });
-  await new Promise((r) => setTimeout(r, 1000));
-  const shifts = await page.evaluate(() => window.__shifts);
-  await context.close();
-  return { cls: shifts.reduce((sum, s) => sum + s.value, 0), shifts };
-}
-server.delays.set('/demo/data/', DATA_DELAY_MS);
-const layout = [];
-for (const viewport of runs('cls') ? CLS_VIEWPORTS : []) {
-  const runs = [];
-  for (let run = 0; run < CLS_RUNS; run++) runs.push(await layoutShiftRun(viewport));
-  const worst = runs.reduce((a, b) => (b.cls > a.cls ? b : a));
-  layout.push({ viewport, worst, median: median(runs.map((r) => r.cls)), shifted: runs.filter((r) => r.shifts.length).length });
-}
-server.delays.clear();
+const CLS_PAGES = [
+  { path: '/demo/index.html', viewports: CLS_VIEWPORTS, runs: CLS_RUNS },
+  ...['lincolnshire', 'static', 'cymraeg', 'charity', 'themes', 'csp'].map((page) => ({ path: `/demo/${page}.html`, viewports: [VIEWPORT], runs: 3 })),
+];
+const layoutShift = runs('cls') ? await measureLayoutShift({ server, engines: selectedEngines(), pages: CLS_PAGES, delayMs: DATA_DELAY_MS, errors: pageErrors }) : { results: [], versions: {} };
 
 
 const browserVersion = await browser.version();
@@ -340,6 +328,29 @@ const sizeTable = runs('size')
       ['uPlot, with uPlot.min.css', triple(peers.uplot), '—'],
     ])
   : '';
+
+/** One row per page and window: each engine's worst load (Chromium's own Layout Instability API beside it, as a check). */
+function layoutRows() {
+  const groups = new Map();
+  for (const result of layoutShift.results) {
+    const key = `${result.path} ${result.viewport.width}×${result.viewport.height}`;
+    groups.set(key, [...(groups.get(key) ?? []), result]);
+  }
+  return [...groups.values()].map((group) => {
+    const { path, viewport, runs: loads } = group[0];
+    const cells = group.map(({ engine, worst, shifted, nativeWorst }) => {
+      const moved = shifted ? `; ${shifted} of ${loads} loads moved` : '';
+      const native = nativeWorst === undefined ? '' : ` (its own API: ${nativeWorst.toFixed(4)})`;
+      return `${ENGINE_LABELS[engine]} ${worst.cls.toFixed(4)}${native}${moved}`;
+    });
+    const still = group.every(({ worst, nativeWorst }) => worst.cls === 0 && !nativeWorst);
+    return [
+      `Layout shift (CLS) of ${path.slice(1)} at ${viewport.width}×${viewport.height}, JSON ${DATA_DELAY_MS} ms late: worst of ${loads} first visits`,
+      cells.join(' · '),
+      `0 in ${group.length === 1 ? 'it' : `all ${group.length} engines`}: ${verdict(still)}`,
+    ];
+  });
+}
 
 /** "548 (6 of 200 drawn)" — and says when a run gave up before the wanted charts drew. */
 function timeCell(s, field, mode, n) {
@@ -439,21 +450,18 @@ const otherRows = [
   ...(shared
     ? [[`50 \`<cso-trend>\` on one JSON URL: requests for it (${shared.ready} of ${shared.total} ready)`, String(shared.requests), `1: ${verdict(shared.requests === 1)}`]]
     : []),
-  ...layout.map(({ viewport, worst, median: mid, shifted }) => [
-    `Layout shift (CLS) of demo/index.html at ${viewport.width}×${viewport.height}, JSON ${DATA_DELAY_MS} ms late: worst of ${CLS_RUNS} first visits`,
-    `${worst.cls.toFixed(4)} (median ${mid.toFixed(4)}; ${shifted} of ${CLS_RUNS} loads shifted)`,
-    `0: ${verdict(worst.cls === 0)}`,
-  ]),
+  ...layoutRows(),
 ];
 const otherTable = otherRows.length ? toTable([['measure', 'cso-widgets', 'goal'], ...otherRows]) : '';
 
-const machine = `Measured ${new Date().toISOString().slice(0, 10)} on a shared machine (${cpus()[0].model}, ${cpus().length} cores, other work running), Node ${process.version}, ${browserVersion} (headless, software rendering), viewport ${VIEWPORT.width}×${VIEWPORT.height}, pages from localhost.`;
+const otherEngines = Object.entries(layoutShift.versions).filter(([name]) => name !== 'chromium').map(([, version]) => version);
+const machine = `Measured ${new Date().toISOString().slice(0, 10)} on a shared machine (${cpus()[0].model}, ${cpus().length} cores, other work running), Node ${process.version}, ${browserVersion} (headless, software rendering)${otherEngines.length ? `; layout shift also in ${otherEngines.join(' and ')}` : ''}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, pages from localhost.`;
 const tables = [sizeTable, renderTable, otherTable].filter(Boolean).join('\n\n');
 
 console.log(`\n${tables}\n\n${machine}`);
-for (const { viewport, worst } of layout) {
+for (const { engine, path, viewport, worst } of layoutShift.results) {
   if (!worst.shifts.length) continue;
-  console.log(`\nLayout shifts of the worst load of demo/index.html at ${viewport.width}×${viewport.height} (ms after navigation, score; what moved: previous → current rect, 0×0 = moved out of view):`);
+  console.log(`\nLayout shifts of the worst load of ${path.slice(1)} at ${viewport.width}×${viewport.height} in ${ENGINE_LABELS[engine]} (ms after navigation, score; what moved: previous → current rect):`);
   for (const s of worst.shifts) console.log(`- at ${s.at} ms, ${s.value.toFixed(4)}:\n${s.sources.map((src) => `    ${src}`).join('\n') || '    (no sources reported)'}`);
 }
 if (pageErrors.size) console.log(`\nScript errors in the pages:\n${[...pageErrors].map((e) => `- ${e}`).join('\n')}`);

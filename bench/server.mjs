@@ -26,6 +26,7 @@ const TYPES = {
 export async function startServer(root) {
   const requests = new Map();
   const delays = new Map();
+  let inject = '';
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     requests.set(path, (requests.get(path) ?? 0) + 1);
@@ -39,7 +40,9 @@ export async function startServer(root) {
       if (path.startsWith(prefix)) await new Promise((r) => setTimeout(r, ms));
     }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      // A script put first in every page's <head> (see `inject`), e.g. the layout-shift recorder.
+      if (inject && extname(file) === '.html') body = Buffer.from(String(body).replace(/<head>/i, (head) => `${head}${inject}`));
       // no-store: every page load of every run fetches afresh, as a first visit would.
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
       res.end(body);
@@ -52,6 +55,10 @@ export async function startServer(root) {
     origin: `http://127.0.0.1:${server.address().port}`,
     requests,
     delays,
+    /** HTML put right after every page's <head> while set. */
+    set inject(html) {
+      inject = html;
+    },
     close: () => new Promise((r) => server.close(r)),
   };
 }
