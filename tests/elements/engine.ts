@@ -42,3 +42,15 @@ export async function emulateMedia(context: Mocha.Context, features: MediaFeatur
 export async function restoreMedia(): Promise<void> {
   await executeServerCommand('media-features', []);
 }
+
+/**
+ * Tests that let a page navigate away run it in a frame sandboxed without
+ * top navigation, so the test page stays. WebKitGTK lets such a frame
+ * (sandboxed with allow-same-origin) navigate the top page anyway, which
+ * would take the test runner away: there, those tests skip with this reason.
+ */
+export async function skipWhereSandboxLetsTopGo(context: Mocha.Context): Promise<void> {
+  if (engine === 'webkit') {
+    await skipBecause(context, 'WebKitGTK lets a sandboxed same-origin frame navigate the top page, so a test that leaves the page from a frame would take the test runner with it');
+  }
+}

@@ -2,6 +2,7 @@ import { expect, nextFrame } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { HelplineBox } from '../../src/index.js';
 import { shadow } from './helpers.js';
+import { skipBecause, skipWhereSandboxLetsTopGo } from './engine.js';
 
 // Quick exit leaves the whole tab, so a test that lets it go from a plain
 // frame of this page would take the test runner away. Each case runs in a
@@ -66,7 +67,8 @@ describe('quick exit leaves the whole tab', () => {
     }
   });
 
-  it('a frame sandboxed without top navigation replaces itself, rather than nothing happening', async () => {
+  it('a frame sandboxed without top navigation replaces itself, rather than nothing happening', async function () {
+    await skipWhereSandboxLetsTopGo(this);
     const frame = await openFrame('/tests/fixtures/quick-exit.html', 'allow-scripts allow-same-origin');
     try {
       const panel = await panelIn(frame.contentWindow!);
@@ -102,7 +104,8 @@ describe('quick exit leaves the whole tab', () => {
 });
 
 describe('quick exit by keyboard', () => {
-  it('Shift pressed three times leaves even while focus is in a component that stops keyup bubbling', async () => {
+  it('Shift pressed three times leaves even while focus is in a component that stops keyup bubbling', async function () {
+    await skipWhereSandboxLetsTopGo(this);
     const frame = await openFrame('/tests/fixtures/quick-exit.html', 'allow-scripts allow-same-origin');
     try {
       await panelIn(frame.contentWindow!);
@@ -119,10 +122,7 @@ describe('quick exit by keyboard', () => {
 describe('quick exit and a page that asks "Leave site?"', () => {
   it('after the reader chooses Stay, no white cover is left over the page', async function () {
     const seen = (await executeServerCommand('answer-dialogs', { accept: false })) as string[] | undefined;
-    if (!seen) {
-      console.log('skipped: this browser launcher cannot answer the beforeunload prompt');
-      this.skip();
-    }
+    if (!seen) await skipBecause(this, 'this engine\'s launcher (WebKitGTK over WebDriver) cannot answer the "Leave site?" prompt');
     const frame = await openFrame('/tests/fixtures/exit-prompt.html', 'allow-scripts allow-same-origin allow-modals');
     try {
       const panel = await panelIn(frame.contentWindow!);

@@ -73,6 +73,8 @@ function startXvfb() {
 /** MiniBrowser's arguments: automation, and the same default fonts as Debian's Chromium and our Firefox. */
 export const MINIBROWSER_ARGS = [
   '--automation',
+  // Tests open windows of their own (window.open), as Chromium and Firefox under automation allow.
+  '--javascript-can-open-windows-automatically=true',
   '--default-font-family=Liberation Serif',
   '--serif-font-family=Liberation Serif',
   '--sans-serif-font-family=Liberation Sans',
