@@ -30,8 +30,8 @@ export function dialogPlugin() {
       }
       if (command !== 'answer-dialogs') return undefined;
       const page = session.browser.getPage?.(session.id);
-      // null, not undefined: the command is known, this launcher just cannot answer dialogs (WebKitGTK over WebDriver).
-      if (!page?.on) return null;
+      // false, not undefined (which reads as an unknown command): this launcher cannot answer dialogs (WebKitGTK over WebDriver).
+      if (!page?.on) return false;
       if (!seen.has(session.id)) {
         seen.set(session.id, { types: [], accept: false });
         page.on('dialog', (dialog) => {

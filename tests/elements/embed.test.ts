@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { snippet, type Integrity, type SnippetOptions } from '../../src/embed/snippets.js';
 import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
 import { openTable, settled, shadow, text } from './helpers.js';
+import { skipBecause } from './engine.js';
 
 /*
  * The built iframe embed (dist/embed.html, dist/embed-loader.js) as a
@@ -200,10 +201,7 @@ describe('iframe embed (dist/embed.html) in an article on another origin', () =>
       historyBefore: number;
       historyAfter: number;
     };
-    if (result.skipped) {
-      console.log(`skipped: quick exit in a second tab: ${result.skipped}`);
-      this.skip();
-    }
+    if (result.skipped) await skipBecause(this, `quick exit in a second tab: ${result.skipped}`);
     expect(result.error).to.equal(undefined);
     expect(result.startUrl).to.contain('/__host');
     // The tab itself is now the neutral page: the article is gone, not only the frame.
@@ -221,10 +219,7 @@ describe('iframe embed (dist/embed.html) in an article on another origin', () =>
       files: string[];
       first?: string;
     };
-    if (result.skipped) {
-      console.log(`skipped: the CSV download in a second tab: ${result.skipped}`);
-      this.skip();
-    }
+    if (result.skipped) await skipBecause(this, `the CSV download in a second tab: ${result.skipped}`);
     expect(result.state).to.equal('completed');
     expect(result.files).to.have.length(1);
     expect(result.files[0]).to.match(/\.csv$/);
