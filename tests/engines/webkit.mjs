@@ -110,12 +110,18 @@ export async function startWebKitDriver() {
     xvfb.process.kill();
     throw error;
   }
+  const stop = () => {
+    driver.kill();
+    xvfb.process.kill();
+  };
+  // A run stopped midway (Ctrl-C, a CI timeout) leaves no display or driver behind.
+  process.once('exit', stop);
   return {
     display: xvfb.display,
     connection: { hostname: '127.0.0.1', port, protocol: 'http', path: '/' },
     stop() {
-      driver.kill();
-      xvfb.process.kill();
+      process.off('exit', stop);
+      stop();
     },
   };
 }
