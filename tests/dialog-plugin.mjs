@@ -13,7 +13,8 @@ export function dialogPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command === 'touch-emulation') {
         const page = session.browser.getPage?.(session.id);
-        if (!page?.createCDPSession) return undefined;
+        // false, not undefined (an unknown command): this engine cannot emulate touch (WebKitGTK over WebDriver).
+        if (!page?.createCDPSession) return false;
         try {
           // Kept attached while on: an emulation lives as long as the session that set it.
           const cdp = touch.get(session.id) ?? (await page.createCDPSession());
@@ -25,7 +26,8 @@ export function dialogPlugin() {
           }
           return true;
         } catch {
-          return undefined;
+          // Firefox has no DevTools protocol: createCDPSession throws.
+          return false;
         }
       }
       if (command !== 'answer-dialogs') return undefined;

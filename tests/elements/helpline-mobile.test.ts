@@ -4,6 +4,7 @@ import '../../src/index.js';
 import type { HelplineBox } from '../../src/index.js';
 import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
 import { rectsOverlap, settled, shadow, text } from './helpers.js';
+import { emulateMedia, restoreMedia, skipBecause } from './engine.js';
 
 // Help on a phone, as a reader sees it: at 320, 375 and 414 px wide, at
 // normal and 200 % text size, in English and in Welsh.
@@ -148,10 +149,7 @@ describe('the helpline panel on a phone', () => {
     const hint = root.querySelector('.quick-exit-hint')!;
     const touchOnly = matchMedia('(hover: none) and (pointer: coarse)').matches;
     expect(shown(hint)).to.equal(!touchOnly);
-    if (!(await executeServerCommand('touch-emulation', { enabled: true }))) {
-      console.log('skipped: this browser launcher cannot emulate a touch-only phone');
-      this.skip();
-    }
+    if (!(await executeServerCommand('touch-emulation', { enabled: true }))) await skipBecause(this, 'this engine\'s launcher cannot emulate a touch-only phone');
     try {
       await nextFrame();
       expect(matchMedia('(hover: none) and (pointer: coarse)').matches).to.equal(true);
@@ -198,7 +196,7 @@ describe('the compact strip under each chart on a phone', () => {
 });
 
 describe('Exit keeps its emphasis', () => {
-  afterEach(() => executeServerCommand('media-features', []));
+  afterEach(() => restoreMedia());
 
   it('in forced colours it stands out from an ordinary button, and in dark mode it stays red', async function () {
     const wrapper = await fixture<HTMLDivElement>(html`<div><helpline-box preset="childline"></helpline-box><button>Ordinary</button></div>`);
@@ -206,11 +204,11 @@ describe('Exit keeps its emphasis', () => {
     await element.updateComplete;
     const exit = shadow(element).querySelector<HTMLElement>('[part="quick-exit"]')!;
     const ordinary = wrapper.querySelector('button')!;
-    if (!(await executeServerCommand('media-features', [{ name: 'forced-colors', value: 'active' }]))) this.skip();
+    await emulateMedia(this, [{ name: 'forced-colors', value: 'active' }]);
     await nextFrame();
     expect(getComputedStyle(exit).backgroundColor).not.to.equal(getComputedStyle(ordinary).backgroundColor);
     expect(parseFloat(getComputedStyle(exit).borderTopWidth)).to.be.at.least(3);
-    await executeServerCommand('media-features', [{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await emulateMedia(this, [{ name: 'prefers-color-scheme', value: 'dark' }]);
     await nextFrame();
     expect(getComputedStyle(exit).backgroundColor).to.equal('rgb(177, 14, 30)');
     expect(getComputedStyle(exit).color).to.equal('rgb(255, 255, 255)');
