@@ -324,7 +324,9 @@ const dataCases: Case[] = [
     setup: (stage) => mount(stage, '<cso-trend area="Kent" data-periods="2018/19,2018-19,2019/20" data-values="67,70,419"></cso-trend>'),
     expect: 'chart',
     check: (e) => {
-      expect(shadow(e).querySelectorAll('svg circle.point').length).to.equal(2);
+      // Dots are one path of circles, each starting at its centre (`M x,y`): two years, two dots.
+      const dots = shadow(e).querySelector('svg path.point')?.getAttribute('d') ?? '';
+      expect([...dots.matchAll(/M[\d.]+,[\d.]+/g)].length).to.equal(2);
       expect(headline(e)).to.equal('Up 525% since 2018/19');
       expect(text(shadow(e).querySelector('[part="dropped"]'))).to.contain('2018-19');
     },
@@ -436,11 +438,14 @@ describe('keys that belong to the page', () => {
     shadow(element).querySelector<HTMLElement>('[part="chart"]')!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await element.updateComplete;
+    // A point is selected: its cursor line and tooltip show.
+    expect(shadow(element).querySelector('svg .cursor')).not.to.equal(null);
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
     // The first Escape unselects the point and stays in the chart.
     expect(dialog.open).to.equal(true);
-    expect(shadow(element).querySelector('circle.active')).to.equal(null);
+    expect(shadow(element).querySelector('svg .cursor')).to.equal(null);
+    expect(shadow(element).querySelector('.tooltip')).to.equal(null);
     await sendKeys({ press: 'Escape' });
     await nextFrame();
     expect(dialog.open).to.equal(false);
