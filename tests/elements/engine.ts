@@ -54,3 +54,17 @@ export async function skipWhereSandboxLetsTopGo(context: Mocha.Context): Promise
     await skipBecause(context, 'WebKitGTK lets a sandboxed same-origin frame navigate the top page, so a test that leaves the page from a frame would take the test runner with it');
   }
 }
+
+/**
+ * Sets the viewport for a phone-width test. WebKitGTK's MiniBrowser window
+ * cannot be made narrower than about 423 px here, so a narrower phone cannot be
+ * shown there: the test is skipped with that reason rather than measured at the
+ * wrong width.
+ */
+export async function phoneViewport(context: Mocha.Context, width: number, height: number): Promise<void> {
+  const { setViewport } = await import('@web/test-runner-commands');
+  await setViewport({ width, height });
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  if (window.innerWidth > width)
+    await skipBecause(context, `this engine's window cannot be narrower than ${window.innerWidth} px, so a ${width} px phone cannot be shown`);
+}

@@ -4,7 +4,7 @@ import '../../src/index.js';
 import type { HelplineBox } from '../../src/index.js';
 import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
 import { rectsOverlap, settled, shadow, text } from './helpers.js';
-import { emulateMedia, restoreMedia, skipBecause } from './engine.js';
+import { emulateMedia, phoneViewport, restoreMedia, skipBecause } from './engine.js';
 
 // Help on a phone, as a reader sees it: at 320, 375 and 414 px wide, at
 // normal and 200 % text size, in English and in Welsh.
@@ -42,8 +42,8 @@ function visibleText(element: Element): string {
   return text(copy);
 }
 
-async function panelAt(width: number, lang: string, textSize: string, preset = 'nspcc childline'): Promise<{ element: HelplineBox; root: ShadowRoot }> {
-  await setViewport({ width, height: width === 320 ? 568 : 667 });
+async function panelAt(context: Mocha.Context, width: number, lang: string, textSize: string, preset = 'nspcc childline'): Promise<{ element: HelplineBox; root: ShadowRoot }> {
+  await phoneViewport(context, width, width === 320 ? 568 : 667);
   document.documentElement.style.fontSize = textSize;
   // The page's own margin, as an article column has.
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="padding: 0 16px"><helpline-box preset=${preset}></helpline-box></div>`);
@@ -62,8 +62,8 @@ describe('the helpline panel on a phone', () => {
   for (const width of WIDTHS)
     for (const textSize of ['100%', '200%'])
       for (const lang of ['en', 'cy']) {
-        it(`${width} px, text ${textSize}, ${lang}: the call first and full width, 999 near the top and whole, nothing overlapping, squeezed or broken inside a word`, async () => {
-          const { root } = await panelAt(width, lang, textSize);
+        it(`${width} px, text ${textSize}, ${lang}: the call first and full width, 999 near the top and whole, nothing overlapping, squeezed or broken inside a word`, async function () {
+          const { root } = await panelAt(this, width, lang, textSize);
           const panel = root.querySelector<HTMLElement>('[part="base"]')!;
           const box = panel.getBoundingClientRect();
           const style = getComputedStyle(panel);
@@ -122,8 +122,8 @@ describe('the helpline panel on a phone', () => {
         });
       }
 
-  it('the Exit button stays in view, one tap away, while the reader scrolls through the panel on a small screen', async () => {
-    await setViewport({ width: 320, height: 568 });
+  it('the Exit button stays in view, one tap away, while the reader scrolls through the panel on a small screen', async function () {
+    await phoneViewport(this, 320, 568);
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="padding: 0 16px"><helpline-box preset="childline nspcc stop-it-now"></helpline-box><div style="height: 2000px"></div></div>`,
     );
@@ -145,7 +145,7 @@ describe('the helpline panel on a phone', () => {
   });
 
   it('the keyboard hint shows where a keyboard is likely, and not on a touch-only phone', async function () {
-    const { root } = await panelAt(375, 'en', '100%', 'childline');
+    const { root } = await panelAt(this, 375, 'en', '100%', 'childline');
     const hint = root.querySelector('.quick-exit-hint')!;
     const touchOnly = matchMedia('(hover: none) and (pointer: coarse)').matches;
     expect(shown(hint)).to.equal(!touchOnly);
@@ -167,8 +167,8 @@ describe('the compact strip under each chart on a phone', () => {
 
   for (const width of WIDTHS)
     for (const lang of ['en', 'cy']) {
-      it(`${width} px, ${lang}: one line, "${lang === 'cy' ? 'Yn poeni am blentyn?' : 'Worried about a child?'} 0808 800 5000", the number a tel: tap target`, async () => {
-        await setViewport({ width, height: 700 });
+      it(`${width} px, ${lang}: one line, "${lang === 'cy' ? 'Yn poeni am blentyn?' : 'Worried about a child?'} 0808 800 5000", the number a tel: tap target`, async function () {
+        await phoneViewport(this, width, 700);
         // A wide sans-serif, as the demo pages use (DejaVu Sans here): the strip must fit in that too.
         const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="padding: 0 16px; font-family: 'DejaVu Sans', sans-serif">
           <helpline-box preset="nspcc"></helpline-box>
