@@ -126,12 +126,16 @@ export const helplineStyles = css`
       border: 1px solid CanvasText;
       border-inline-start-width: 0.3125rem;
     }
-    /* Keeps its emphasis: the system's highlight colours, not a plain button. */
+    /*
+     * Keeps its emphasis: a button in reverse, with a thick highlight border.
+     * The reader's own button pair, swapped, contrasts as their buttons do;
+     * Highlight/HighlightText did not (white on #3399ff in Firefox, 2.9:1).
+     */
     .quick-exit {
       forced-color-adjust: none;
-      color: HighlightText;
-      background: Highlight;
-      border: 3px solid CanvasText;
+      color: ButtonFace;
+      background: ButtonText;
+      border: 3px solid Highlight;
     }
   }
 `;
