@@ -29,7 +29,7 @@ const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|d3-[a-z]+)(
 // The licences of Lit and d3 ask that their notices travel with the code: the
 // full texts are in dist/NOTICE.txt, written beside the bundles; each entry file names it.
 const banner = (chunk) =>
-  chunk.isEntry ? '/*! cso-widgets MIT; Lit BSD-3-Clause, d3 ISC: see NOTICE.txt */' : '';
+  chunk.isEntry ? '/*!NOTICE.txt*/' : '';
 
 /** For browsers only: see src/elements/shared/without-dom.ts. */
 const browserOnly = () => ({

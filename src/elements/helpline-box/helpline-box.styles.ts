@@ -9,7 +9,7 @@ export const helplineStyles = css`
   .panel {
     border-inline-start: 0.3125rem solid var(--cso-helpline-accent, #00703c);
     background: var(--_panel);
-    padding: var(--cso-helpline-padding, 1rem);
+    padding: var(--cso-helpline-padding, min(1rem, 5vw));
     margin: var(--cso-helpline-margin, 1rem 0 0);
   }
   .heading {
@@ -19,9 +19,16 @@ export const helplineStyles = css`
   p {
     margin: 0.25rem 0;
   }
+  /*
+   * At 200% text in a 320px phone a whole number or e-mail address was wider
+   * than the column: the call and the address are sized against the column
+   * (cqi), shrinking only where they would not fit. The panel's padding stays
+   * within 5% of the screen, so the column is not eaten by it.
+   */
   .services {
     list-style: none;
     padding: 0;
+    container-type: inline-size;
   }
   .service + .service {
     margin-top: 1.25rem;
@@ -32,11 +39,8 @@ export const helplineStyles = css`
   }
   /* The main call: a full-width tap target at least 44px tall that says what it does. */
   .call {
-    display: flex;
-    align-items: center;
-    min-height: 2.75rem;
     margin: 0.5rem 0 0.25rem;
-    padding: 0.5rem 1rem;
+    padding: 0.5rem 0.75em;
     font-weight: 700;
     text-decoration: none;
     color: #fff;
@@ -46,14 +50,22 @@ export const helplineStyles = css`
   .contact {
     display: flex;
     flex-wrap: wrap;
-    column-gap: 1.25rem;
+    gap: 0.25rem 1.25rem;
   }
-  /* E-mail and website: secondary, but still 44px tall to tap; so is every link in the compact strip. */
+  /*
+   * E-mail and website: secondary, but still 44px tall to tap; so is every
+   * link in the compact strip. All are flex items, so flex, not inline-flex.
+   */
+  .call,
   .contact a,
   .c a {
-    display: inline-flex;
+    display: flex;
     align-items: center;
     min-height: 2.75rem;
+  }
+  .call,
+  .contact a {
+    font-size: min(1em, 12cqi);
   }
   .phone-number {
     white-space: nowrap;
@@ -82,7 +94,7 @@ export const helplineStyles = css`
     font-weight: 700;
     color: #fff;
     background: var(--cso-quick-exit-background, #b10e1e);
-    border: 2px solid transparent;
+    border: 0;
     box-shadow: 0 2px 0 #55150b;
     padding: 0 0.75rem;
     min-height: 2.75rem;
