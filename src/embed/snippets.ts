@@ -35,7 +35,7 @@ export interface Integrity {
 
 export interface SnippetOptions {
   kind: SnippetKind;
-  /** Where the built files are, ending in `/` (e.g. `https://cdn.example/cso-widgets@0.1.0/dist/`). */
+  /** Where the built files are, ending in `/` (e.g. `https://static.example.org/cso-widgets@0.1.0/dist/`). */
   base: string;
   integrity: Integrity;
   tag: EmbedTag;
