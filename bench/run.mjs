@@ -22,7 +22,7 @@ import puppeteer from 'puppeteer-core';
 import { ALL_ELEMENTS, BUDGETS, ENTRIES, ROOT, measure, measureFiles, triple } from './sizes.mjs';
 import { startServer } from './server.mjs';
 import { ENGINE_LABELS, measureLayoutShift } from './layout-shift.mjs';
-import { selectedEngines } from '../tests/engines/engines.mjs';
+import { CHROMIUM_ARGS, selectedEngines } from '../tests/engines/engines.mjs';
 
 const SECTIONS = ['size', 'trend', 'long', 'rank', 'requests', 'cls'];
 const args = process.argv.slice(2);
@@ -91,17 +91,8 @@ const server = await startServer(ROOT);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-renderer-backgrounding',
-    '--disable-background-timer-throttling',
-    '--js-flags=--expose-gc',
-  ],
+  // The tests' Chromium flags (no calling home, background tabs not throttled), plus gc() for heap readings.
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
 });
 // Script errors in any page are printed at the end: a chart that threw is not a fast chart.
 const pageErrors = new Set();
