@@ -1,8 +1,10 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { styleProps } from '../shared/style-props.js';
 import { capitalise } from '../../chart/format.js';
 import { trendGeometry } from '../../chart/trend-geometry.js';
-import { pointMarks } from '../../chart/point-marks.js';
+import { trendMarks } from '../../chart/trend-marks.js';
+import { drawSvg } from '../shared/draw-svg.js';
+import { mayRunWithoutDom } from '../shared/without-dom.js';
 import { coverageChanges, knownPoints, trendHeadline } from '../../chart/headline.js';
 import { estimateTextWidth } from '../../chart/scales.js';
 import { selectSeries, type Series } from '../../data/select.js';
@@ -179,40 +181,17 @@ export class CsoTrend extends FiguresElement {
       </p>`;
     }
     const g = trendGeometry(series.points, { width, height, locale: m.locale, coverageChanges: coverageChanges(series.points), coverageLabel: m.coverageMark });
-    const step = g.points.length > 1 ? g.points[1]!.x - g.points[0]!.x : width;
-    const roomForGapLabel = step > 60;
     const activePoint = active === undefined ? undefined : g.points[active];
     const tip = activePoint ? `${activePoint.period}: ${activePoint.value === null ? m.noFigure : this.format(activePoint.value)}` : '';
     // The tooltip stays wholly inside the chart: its centre is held half its width from each edge, and it goes under a point near the top.
     const tipHalf = estimateTextWidth(tip, 14) / 2 + 10;
     const tipX = activePoint ? Math.min(Math.max(activePoint.x, tipHalf), g.width - tipHalf) : 0;
     const tipY = activePoint ? activePoint.y ?? g.plot.bottom - 24 : 0;
-    return html`<svg width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
-        <g class="grid axis"
-          ><path d=${g.yTicks.map((t) => (t.value ? `M${g.plot.left},${t.y}H${g.plot.right}` : '')).join('')}></path
-          ><path class="baseline" d="M${g.plot.left},${g.plot.bottom}H${g.plot.right}"></path>${g.yTicks.map((t) => svg`<text x=${g.plot.left - 6} y=${t.y} dy="0.32em" text-anchor="end">${t.label}</text>`)}</g>
-        <path class="area" d=${g.areaPath}></path>
-        ${g.coverageMarks.map(
-          (c) => svg`<g class="coverage-mark"><line x1=${c.x} x2=${c.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>
-            ${c.labelled ? svg`<text x=${c.labelX} y=${g.plot.bottom - 6} text-anchor=${c.anchor}>${m.coverageMark}</text>` : nothing}</g>`,
-        )}
-        <path class="line" d=${g.linePath}></path>
-        ${g.points
-          .filter((p) => p.y === null)
-          .map(
-            (p) => svg`<line class="gap-mark" x1=${p.x} x2=${p.x} y1=${g.plot.bottom} y2=${g.plot.bottom - 24}></line>
-              ${roomForGapLabel ? svg`<text class="gap-label" x=${p.x} y=${g.plot.bottom - 28} text-anchor="middle">${m.noFigure}</text>` : nothing}`,
-          )}
-        <path class="point" d=${pointMarks(g.points, 4)}></path>
-        ${activePoint
-          ? svg`<line class="cursor" x1=${activePoint.x} x2=${activePoint.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>
-              ${activePoint.y !== null ? svg`<circle class="point active" cx=${activePoint.x} cy=${activePoint.y} r="6"></circle>` : nothing}`
-          : nothing}
-        ${g.points.filter((p) => p.label).map((p) => svg`<text class="value-label" x=${p.x} y=${p.label!.y} text-anchor="middle">${p.label!.text}</text>`)}
-        <g class="axis">${g.xTicks.map((t) => svg`<text x=${t.x} y=${g.height - 6} text-anchor="middle">${t.period}</text>`)}</g>
-      </svg>
-      ${activePoint
-        ? html`<div class="tooltip ${tipY < 40 ? 'below' : ''}" ${styleProps({ left: `${tipX}px`, top: `${tipY}px` })}>${tip}</div>`
-        : nothing}`;
+    // The SVG is made as nodes, not through a template: no comment markers (see drawSvg). Where there is
+    // no DOM (a server rendering the page) it is left out and drawn when the chart runs in the browser.
+    const drawing = mayRunWithoutDom && typeof document === 'undefined' ? nothing : drawSvg(trendMarks(g, active, m));
+    return activePoint
+      ? html`${drawing}<div class="tooltip ${tipY < 40 ? 'below' : ''}" ${styleProps({ left: `${tipX}px`, top: `${tipY}px` })}>${tip}</div>`
+      : drawing;
   }
 }
