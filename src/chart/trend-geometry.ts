@@ -1,4 +1,3 @@
-import { area, line } from 'd3-shape';
 import type { SeriesPoint } from '../data/select.js';
 import { formatCount } from './format.js';
 import { countScale, estimateTextWidth, periodScale } from './scales.js';
@@ -151,18 +150,40 @@ export function trendGeometry(points: readonly SeriesPoint[], options: TrendLayo
     })
     .reverse();
 
-  const defined = (p: PlottedPoint) => p.y !== null;
-  const linePath =
-    line<PlottedPoint>()
-      .defined(defined)
-      .x((p) => p.x)
-      .y((p) => p.y!)(plotted) ?? '';
-  const areaPath =
-    area<PlottedPoint>()
-      .defined(defined)
-      .x((p) => p.x)
-      .y0(bottom)
-      .y1((p) => p.y!)(plotted) ?? '';
+  const { linePath, areaPath } = linePaths(plotted, bottom);
 
   return { width, height, plot, yTicks, xTicks, linePath, areaPath, points: plotted, coverageMarks };
+}
+
+/**
+ * The line through the figures and the area under it, as SVG paths of
+ * straight segments. A missing figure breaks both (a gap is never drawn
+ * through); a figure alone between gaps is a point the line's round cap
+ * shows. The area closes each run down to `base`. This is what d3-shape's
+ * `line().defined()` and `area()` draw with their default (linear) curve;
+ * written here, the bundle does not carry d3-shape for it (issue 19: size).
+ */
+export function linePaths(points: readonly { x: number; y: number | null }[], base: number): { linePath: string; areaPath: string } {
+  let linePath = '';
+  let areaPath = '';
+  let run = '';
+  let first: { x: number } | undefined;
+  let last: { x: number } | undefined;
+  const end = () => {
+    if (!first) return;
+    linePath += first === last ? `${run}Z` : run;
+    areaPath += `${run}L${last!.x},${base}L${first.x},${base}Z`;
+    first = undefined;
+  };
+  for (const p of points) {
+    if (p.y === null) {
+      end();
+      continue;
+    }
+    run = first ? `${run}L${p.x},${p.y}` : `M${p.x},${p.y}`;
+    first ??= p;
+    last = p;
+  }
+  end();
+  return { linePath, areaPath };
 }

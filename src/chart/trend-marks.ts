@@ -56,5 +56,5 @@ export function trendMarks(g: TrendGeometry, active: number | undefined, words: 
   }
   for (const p of g.points) if (p.label) marks.push(['text', { class: 'value-label', x: p.x, y: p.label.y, 'text-anchor': 'middle' }, p.label.text]);
   marks.push(['g', { class: 'axis', 'text-anchor': 'middle' }, g.xTicks.map((t): Mark => ['text', { x: t.x, y: g.height - 6 }, t.period])]);
-  return ['svg', { width: g.width, height: g.height, viewBox: `0 0 ${g.width} ${g.height}`, 'aria-hidden': 'true', focusable: 'false' }, marks];
+  return ['svg', { width: g.width, height: g.height, viewBox: `0 0 ${g.width} ${g.height}`, 'aria-hidden': 'true' }, marks];
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatCount } from '../../src/chart/format.js';
 import { trendHeadline } from '../../src/chart/headline.js';
-import { trendGeometry } from '../../src/chart/trend-geometry.js';
+import { linePaths, trendGeometry } from '../../src/chart/trend-geometry.js';
 import { pointMarks } from '../../src/chart/point-marks.js';
 import { en } from '../../src/i18n/en.js';
 
@@ -64,10 +64,29 @@ describe('trendHeadline', () => {
   });
 });
 
+describe('linePaths', () => {
+  const at = (...ys: (number | null)[]) => ys.map((y, i) => ({ x: i * 10, y }));
+  it('draws straight segments through the figures, and the area under them down to the base', () => {
+    expect(linePaths(at(5, 3, 8), 20)).to.deep.equal({ linePath: 'M0,5L10,3L20,8', areaPath: 'M0,5L10,3L20,8L20,20L0,20Z' });
+  });
+  it('breaks both at a missing figure, never drawing through the gap', () => {
+    const { linePath, areaPath } = linePaths(at(5, 3, null, 8, 9), 20);
+    expect(linePath).to.equal('M0,5L10,3M30,8L40,9');
+    expect(areaPath).to.equal('M0,5L10,3L10,20L0,20ZM30,8L40,9L40,20L30,20Z');
+  });
+  it('a figure alone between gaps is a closed point (the round cap shows it), as d3-shape draws it', () => {
+    expect(linePaths(at(null, 4, null), 20).linePath).to.equal('M10,4Z');
+  });
+  it('nothing to draw without figures', () => {
+    expect(linePaths(at(null, null), 20)).to.deep.equal({ linePath: '', areaPath: '' });
+    expect(linePaths([], 20)).to.deep.equal({ linePath: '', areaPath: '' });
+  });
+});
+
 describe('trendGeometry', () => {
   it('breaks the line at a period with no figure instead of drawing through it', () => {
     const g = trendGeometry(points([10, null, 30]), { width: 400, height: 200 });
-    // Two separate sub-paths, each a lone point: "M…Z" for d3's single-point segments.
+    // Two separate sub-paths, each a lone point: "M…Z", as d3-shape draws single-point segments.
     expect(g.linePath.match(/M/g)).to.have.length(2);
     expect(g.points[1]!.y).to.equal(null);
     expect(g.areaPath.match(/M/g)).to.have.length(2);

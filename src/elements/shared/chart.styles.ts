@@ -16,8 +16,9 @@ export const chartStyles = css`
    * The chart's box is a size container: its headline, source and bars follow
    * its own width. A container gives no width of its own, so where a page's
    * layout sizes the chart by its content (flex, grid auto columns, floats,
-   * inline-blocks, table cells) the width hint beside it does: an empty line
-   * of six 3rem blocks, which asks for 18rem and wraps down to 3rem.
+   * inline-blocks, table cells) the width hint beside it does: an empty
+   * wrapping row of two 3rem blocks 12rem apart (its ::before and ::after, so
+   * one node), which asks for 18rem and wraps down to 3rem.
    * Never the host: Firefox ignores contain-intrinsic-block-size on an element
    * that is both a size container and content-visibility: auto, so off screen
    * such a chart is 0px tall and the page jumps as it draws.
@@ -26,12 +27,16 @@ export const chartStyles = css`
     container-type: inline-size;
   }
   .width-hint {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 12rem;
     height: 0;
     overflow: hidden;
     visibility: hidden;
   }
-  .width-hint span {
-    display: inline-block;
+  .width-hint::before,
+  .width-hint::after {
+    content: '';
     width: 3rem;
   }
   /*

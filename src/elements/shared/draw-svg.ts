@@ -9,7 +9,8 @@ import type { Mark } from '../../chart/svg-marks.js';
  */
 export function drawSvg([tag, attributes, content]: Mark): SVGElement {
   const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const name in attributes) node.setAttribute(name, String(attributes[name]));
+  // setAttribute makes a number into its text itself.
+  for (const name in attributes) node.setAttribute(name, attributes[name] as string);
   if (typeof content === 'string') node.textContent = content;
   else content?.forEach((child) => node.append(drawSvg(child)));
   return node;

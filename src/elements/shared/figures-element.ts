@@ -406,9 +406,10 @@ export abstract class FiguresElement extends LitElement {
    * cell of an `auto` column, a float, an inline-block, a table cell, a
    * `<dialog>`. Those size it by its content, and the chart's box, a size
    * container (its layout follows its own width), has none to give: it was
-   * 0 px wide. So the shadow root holds, beside that box, an empty line of
-   * six 3rem blocks (`.width-hint`): a chart asks for 18rem and can be
-   * squeezed to 3rem, and a page that gives it a width decides as before.
+   * 0 px wide. So the shadow root holds, beside that box, an empty element
+   * (`.width-hint`, two 3rem blocks 12rem apart that wrap, drawn by CSS): a
+   * chart asks for 18rem and can be squeezed to 3rem, and a page that gives
+   * it a width decides as before.
    * Lit renders into the box.
    */
   protected override createRenderRoot() {
@@ -416,7 +417,6 @@ export abstract class FiguresElement extends LitElement {
     const hint = document.createElement('div');
     hint.className = 'width-hint';
     hint.setAttribute('aria-hidden', 'true');
-    for (let i = 0; i < 6; i++) hint.append(document.createElement('span'));
     const box = document.createElement('div');
     box.className = 'box';
     this.#sizer.setAttribute('aria-hidden', 'true');
@@ -568,12 +568,13 @@ export abstract class FiguresElement extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
-  /** The source's name, linked when its address is a safe web address. */
+  /** "Source: " and the source's name, linked when its address is a safe web address; unlinked, one text node. */
   #renderSource(source: Source | undefined, m: Messages) {
-    if (!source) return m.sourceNotStated;
+    const lead = `${m.source}: `;
+    if (!source) return lead + m.sourceNotStated;
     const href = safeWebUrl(source.url);
-    if (!href) return source.name;
-    return html`<a href=${href} target="_blank" rel="noopener noreferrer">${source.name}<span class="visually-hidden"> ${m.opensInNewTab}</span></a>`;
+    if (!href) return lead + source.name;
+    return html`${lead}<a href=${href} target="_blank" rel="noopener noreferrer">${source.name}<span class="visually-hidden"> ${m.opensInNewTab}</span></a>`;
   }
 
   #renderDropped(dropped: DataProblem[], m: Messages) {
@@ -629,7 +630,7 @@ export abstract class FiguresElement extends LitElement {
     // comment in the template: that would ship in the bundle and be a node in every error box.)
     const box = html`<div class="chart-box error" part="error" role="alert" ${styleProps({ 'min-height': height })}>
       <p class="error-message">${m.errorTitle}</p>
-      ${source ? html`<p class="error-source">${m.source}: ${this.#renderSource(source, m)}</p>` : nothing}
+      ${source ? html`<p class="error-source">${this.#renderSource(source, m)}</p>` : nothing}
       <slot></slot>
     </div>`;
     // A chart that showed a loading state keeps its height: the message fills the room the chart would have taken.
@@ -718,16 +719,18 @@ export abstract class FiguresElement extends LitElement {
         </details>
         ${this.#renderDropped(s.dropped, m)}
         <div class="meta" part="meta">
-          <p class="source" part="source">${m.source}: ${this.#renderSource(document.source, m)}</p>
-          ${this.credit?.trim() ? html`${SEPARATOR}<p class="credit" part="credit">${m.credit(this.credit.trim())}</p>` : nothing}
-          ${document.figuresTo ? html`${SEPARATOR}<p class="figures-to">${m.figuresTo(document.figuresTo)}</p>` : nothing}
-          ${document.notes
-            ? html`${SEPARATOR}<details class="notes" part="notes">
-                <summary>${m.notes}</summary>
-                <p>${document.notes}</p>
-              </details>`
-            : nothing}
-          ${SEPARATOR}          <button class="get-data" part="get-data" type="button" @click=${() => this.#download(view)}>${m.getData}</button>
+          <p class="source" part="source">${this.#renderSource(document.source, m)}</p>${
+            /* Lines most charts lack, in one binding: each binding is a comment node in every chart, shown or not. */
+            [
+              this.credit?.trim() && html`${SEPARATOR}<p class="credit" part="credit">${m.credit(this.credit.trim())}</p>`,
+              document.figuresTo && html`${SEPARATOR}<p class="figures-to">${m.figuresTo(document.figuresTo)}</p>`,
+              document.notes &&
+                html`${SEPARATOR}<details class="notes" part="notes">
+                    <summary>${m.notes}</summary>
+                    <p>${document.notes}</p>
+                  </details>`,
+            ].filter(Boolean)
+          }<span class="sep" aria-hidden="true"> · </span><button class="get-data" part="get-data" type="button" @click=${() => this.#download(view)}>${m.getData}</button>
         </div>
       </figure>
       ${this.#renderHelpline()}`;
