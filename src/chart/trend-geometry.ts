@@ -1,3 +1,4 @@
+import { area, line } from 'd3-shape';
 import type { SeriesPoint } from '../data/select.js';
 import { formatCount } from './format.js';
 import { countScale, estimateTextWidth, periodScale } from './scales.js';
@@ -156,34 +157,25 @@ export function trendGeometry(points: readonly SeriesPoint[], options: TrendLayo
 }
 
 /**
- * The line through the figures and the area under it, as SVG paths of
- * straight segments. A missing figure breaks both (a gap is never drawn
- * through); a figure alone between gaps is a point the line's round cap
- * shows. The area closes each run down to `base`. This is what d3-shape's
- * `line().defined()` and `area()` draw with their default (linear) curve;
- * written here, the bundle does not carry d3-shape for it (issue 19: size).
+ * The line through the figures and the area under it, drawn by d3-shape
+ * (the project's chosen path maker) with its default linear curve. A missing
+ * figure breaks both, so a gap is never drawn through; a figure alone between
+ * gaps is a closed point ("M…Z") the line's round cap shows. The area closes
+ * each run down to `base`.
  */
 export function linePaths(points: readonly { x: number; y: number | null }[], base: number): { linePath: string; areaPath: string } {
-  let linePath = '';
-  let areaPath = '';
-  let run = '';
-  let first: { x: number } | undefined;
-  let last: { x: number } | undefined;
-  const end = () => {
-    if (!first) return;
-    linePath += first === last ? `${run}Z` : run;
-    areaPath += `${run}L${last!.x},${base}L${first.x},${base}Z`;
-    first = undefined;
-  };
-  for (const p of points) {
-    if (p.y === null) {
-      end();
-      continue;
-    }
-    run = first ? `${run}L${p.x},${p.y}` : `M${p.x},${p.y}`;
-    first ??= p;
-    last = p;
-  }
-  end();
+  type Point = (typeof points)[number];
+  const defined = (p: Point) => p.y !== null;
+  const linePath =
+    line<Point>()
+      .defined(defined)
+      .x((p) => p.x)
+      .y((p) => p.y!)(points) ?? '';
+  const areaPath =
+    area<Point>()
+      .defined(defined)
+      .x((p) => p.x)
+      .y0(base)
+      .y1((p) => p.y!)(points) ?? '';
   return { linePath, areaPath };
 }

@@ -67,7 +67,7 @@ describe('trendHeadline', () => {
 describe('linePaths', () => {
   const at = (...ys: (number | null)[]) => ys.map((y, i) => ({ x: i * 10, y }));
   it('draws straight segments through the figures, and the area under them down to the base', () => {
-    expect(linePaths(at(5, 3, 8), 20)).to.deep.equal({ linePath: 'M0,5L10,3L20,8', areaPath: 'M0,5L10,3L20,8L20,20L0,20Z' });
+    expect(linePaths(at(5, 3, 8), 20)).to.deep.equal({ linePath: 'M0,5L10,3L20,8', areaPath: 'M0,5L10,3L20,8L20,20L10,20L0,20Z' });
   });
   it('breaks both at a missing figure, never drawing through the gap', () => {
     const { linePath, areaPath } = linePaths(at(5, 3, null, 8, 9), 20);
@@ -75,7 +75,7 @@ describe('linePaths', () => {
     expect(areaPath).to.equal('M0,5L10,3L10,20L0,20ZM30,8L40,9L40,20L30,20Z');
   });
   it('a figure alone between gaps is a closed point (the round cap shows it), as d3-shape draws it', () => {
-    expect(linePaths(at(null, 4, null), 20).linePath).to.equal('M10,4Z');
+    expect(linePaths(at(null, 4, null), 20)).to.deep.equal({ linePath: 'M10,4Z', areaPath: 'M10,4L10,20Z' });
   });
   it('nothing to draw without figures', () => {
     expect(linePaths(at(null, null), 20)).to.deep.equal({ linePath: '', areaPath: '' });
