@@ -21,15 +21,10 @@ export function trendMarks(g: TrendGeometry, active: number | undefined, words: 
   const roomForGapLabel = step > 60;
   const point = active === undefined ? undefined : g.points[active];
   const marks: Mark[] = [
-    [
-      'g',
-      { class: 'grid axis', 'text-anchor': 'end' },
-      [
-        ['path', { d: g.yTicks.map((t) => (t.value ? `M${plot.left},${t.y}H${plot.right}` : '')).join('') }],
-        ['path', { class: 'baseline', d: `M${plot.left},${plot.bottom}H${plot.right}` }],
-        ...g.yTicks.map((t): Mark => ['text', { x: plot.left - 6, y: t.y, dy: '0.32em' }, t.label]),
-      ],
-    ],
+    // No <g> around the grid or an axis: a node fewer each; the labels carry their class.
+    ['path', { class: 'grid', d: g.yTicks.map((t) => (t.value ? `M${plot.left},${t.y}H${plot.right}` : '')).join('') }],
+    ['path', { class: 'grid baseline', d: `M${plot.left},${plot.bottom}H${plot.right}` }],
+    ...g.yTicks.map((t): Mark => ['text', { class: 'y-tick', x: plot.left - 6, y: t.y, dy: '0.32em', 'text-anchor': 'end' }, t.label]),
     ['path', { class: 'area', d: g.areaPath }],
     ...g.coverageMarks.map(
       (c): Mark => [
@@ -55,6 +50,6 @@ export function trendMarks(g: TrendGeometry, active: number | undefined, words: 
     if (point.y !== null) marks.push(['circle', { class: 'point active', cx: point.x, cy: point.y, r: 6 }]);
   }
   for (const p of g.points) if (p.label) marks.push(['text', { class: 'value-label', x: p.x, y: p.label.y, 'text-anchor': 'middle' }, p.label.text]);
-  marks.push(['g', { class: 'axis', 'text-anchor': 'middle' }, g.xTicks.map((t): Mark => ['text', { x: t.x, y: g.height - 6 }, t.period])]);
+  for (const t of g.xTicks) marks.push(['text', { class: 'x-tick', x: t.x, y: g.height - 6, 'text-anchor': 'middle' }, t.period]);
   return ['svg', { width: g.width, height: g.height, viewBox: `0 0 ${g.width} ${g.height}`, 'aria-hidden': 'true' }, marks];
 }

@@ -31,7 +31,7 @@ describe('<cso-trend> from attributes', () => {
 
   it('formats axis ticks en-GB (10,000 not 10000)', async () => {
     const { root } = await trend(html`<cso-trend data-periods="2015/16;2019/20" data-values="3,903;10,391" area="All forces"></cso-trend>`);
-    const ticks = [...root.querySelectorAll('svg .grid text')].map((t) => t.textContent!);
+    const ticks = [...root.querySelectorAll('svg .y-tick')].map((t) => t.textContent!);
     expect(ticks).to.include('10,000');
     expect(ticks.every((t) => !/^\d{5,}$/.test(t))).to.equal(true);
     expect([...root.querySelectorAll('svg .value-label')].map((t) => t.textContent)).to.deep.equal(['3,903', '10,391']);
@@ -259,12 +259,12 @@ describe('<cso-trend> shapes of data', () => {
     const element = wrapper.querySelector('cso-trend')!;
     await settled(element);
     const root = shadow(element);
-    for (const selector of ['svg .axis text', 'svg .value-label']) {
+    for (const selector of ['svg .x-tick, svg .y-tick', 'svg .value-label']) {
       const boxes = [...root.querySelectorAll(selector)].map((t) => t.getBoundingClientRect());
       expect(boxes.length).to.be.greaterThan(1);
       for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(rectsOverlap(boxes[i]!, boxes[j]!), `${selector} ${i}/${j}`).to.equal(false);
     }
-    const lastLabel = [...root.querySelectorAll('svg > .axis text')].pop();
+    const lastLabel = [...root.querySelectorAll('svg > .x-tick')].pop();
     expect(lastLabel?.textContent).to.equal('2019/20');
   });
 

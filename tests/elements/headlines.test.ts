@@ -27,7 +27,7 @@ function expectReadablePlot(root: ShadowRoot, where: string) {
     expect(r.left, `${where}: "${t.textContent}" clipped at the left`).to.be.at.least(Math.min(svg.left, box.left) - 1);
     expect(r.right, `${where}: "${t.textContent}" clipped at the right`).to.be.at.most(box.right + 1);
   }
-  const labels = [...root.querySelectorAll('svg .value-label, svg > g.axis:not(.grid) text, svg .coverage-mark text')];
+  const labels = [...root.querySelectorAll('svg .value-label, svg > .x-tick, svg .coverage-mark text')];
   for (let i = 0; i < labels.length; i++)
     for (let j = i + 1; j < labels.length; j++)
       expect(
@@ -94,7 +94,7 @@ describe('headlines a newsroom can print', () => {
           fixtureCleanup();
           const { root } = await trendAt(width, template, theme);
           const where = `${width}px ${theme} ${text(root.querySelector('.kicker'))}`;
-          const periods = [...root.querySelectorAll('svg > g.axis:not(.grid) text')].map((t) => t.textContent);
+          const periods = [...root.querySelectorAll('svg > .x-tick')].map((t) => t.textContent);
           const table = root.querySelector('svg')!;
           expect(periods.length, where).to.be.greaterThan(1);
           // The first shown period is labelled (the second line cites it) and so is the latest.

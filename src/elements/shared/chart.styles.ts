@@ -191,13 +191,14 @@ export const chartStyles = css`
   svg text {
     fill: currentColor;
   }
-  .grid path {
+  .grid {
     stroke: var(--_grid);
   }
-  .grid .baseline {
+  .grid.baseline {
     stroke: currentColor;
   }
-  .axis text {
+  .x-tick,
+  .y-tick {
     fill: var(--_muted);
   }
   .area {
@@ -388,7 +389,7 @@ export const chartStyles = css`
     .point.active {
       fill: Highlight;
     }
-    .grid path {
+    .grid {
       stroke: GrayText;
     }
     .chart-box.error {
