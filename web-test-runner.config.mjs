@@ -5,6 +5,7 @@ import { fixtureMiddleware } from './tests/fixture-server.mjs';
 import { cspMiddleware } from './demo/csp.mjs';
 import { mediaFeaturesPlugin } from './tests/media-plugin.mjs';
 import { dialogPlugin } from './tests/dialog-plugin.mjs';
+import { zoomPlugin } from './tests/zoom-plugin.mjs';
 import { openTabPlugin, staticHostMiddleware } from './tests/static-host.mjs';
 import { skipReasonPlugin } from './tests/engines/skips.mjs';
 import { launchersFor, selectedEngines } from './tests/engines/engines.mjs';
@@ -19,7 +20,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
   middleware: [cspMiddleware(), fixtureMiddleware(), staticHostMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), dialogPlugin(), openTabPlugin(), skipReasonPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), dialogPlugin(), zoomPlugin(), openTabPlugin(), skipReasonPlugin()],
   // One page at a time, one engine after another: keyboard, focus and frame
   // timing tests need the page in front, and two engines would fight over the cores.
   concurrency: 1,

@@ -1,5 +1,5 @@
 import type { FigureRow, FiguresDocument } from '../data/types.js';
-import { comparePeriods } from '../data/periods.js';
+import { comparePeriods, periodsAreSortable } from '../data/periods.js';
 import { compareNames, sameName } from '../data/names.js';
 
 export interface RankedRow {
@@ -40,12 +40,18 @@ export function rankRows(rows: readonly Pick<FigureRow, 'area' | 'value' | 'cite
 }
 
 export type RankSelection =
-  | { ok: true; period: string; region?: string; rows: FigureRow[] }
+  /**
+   * `unordered`: no period was asked for and the data's periods are not all
+   * years that can be put in order, so `period` is the last one given, which
+   * may not be the latest: the ranking must say so.
+   */
+  | { ok: true; period: string; region?: string | undefined; rows: FigureRow[]; unordered: boolean }
   | { ok: false; reason: 'period-not-found' | 'region-not-found' | 'no-rows'; value?: string };
 
 /**
  * Force rows (never totals) for one period, in one region or all. Without a
- * period: the latest the data has.
+ * period: the latest the data has, when its periods are years; otherwise
+ * the last one given, marked `unordered` (never called the latest).
  */
 export function selectForRanking(document: FiguresDocument, period?: string, region?: string): RankSelection {
   let rows = document.rows;
@@ -53,13 +59,13 @@ export function selectForRanking(document: FiguresDocument, period?: string, reg
     rows = rows.filter((r) => r.region !== undefined && sameName(r.region, region));
     if (rows.length === 0) return { ok: false, reason: 'region-not-found', value: region };
   }
-  const periods = [...new Set(rows.map((r) => r.period))].sort(comparePeriods);
-  const chosen = period ?? periods[periods.length - 1];
+  const periods = [...new Set(rows.map((r) => r.period))];
+  const unordered = !period && periods.length > 1 && !periodsAreSortable(periods);
+  const chosen = period ?? (unordered ? periods : periods.sort(comparePeriods))[periods.length - 1];
   if (chosen === undefined) return { ok: false, reason: 'no-rows' };
   const inPeriod = rows.filter((r) => r.period === chosen);
   if (inPeriod.length === 0) return { ok: false, reason: 'period-not-found', value: chosen };
-  const regionName = region ? inPeriod[0]!.region : undefined;
-  return regionName ? { ok: true, period: chosen, region: regionName, rows: inPeriod } : { ok: true, period: chosen, rows: inPeriod };
+  return { ok: true, period: chosen, region: region && inPeriod[0]!.region, rows: inPeriod, unordered };
 }
 
 /**

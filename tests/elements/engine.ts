@@ -68,3 +68,25 @@ export async function phoneViewport(context: Mocha.Context, width: number, heigh
   if (window.innerWidth > width)
     await skipBecause(context, `this engine's window cannot be narrower than ${window.innerWidth} px, so a ${width} px phone cannot be shown`);
 }
+
+/**
+ * Zooms the page as the browser's own zoom does (tests/zoom-plugin.mjs): the
+ * layout viewport shrinks by the factor and devicePixelRatio grows by it
+ * (not in WebKitGTK, whose page zoom leaves devicePixelRatio at the
+ * screen's, as measured here). Waits until the page sees it, and answers the zoom applied (WebKitGTK
+ * zooms in steps of 1.2: 207 % for 200 %). `browserZoom(this, 1)` puts it back.
+ */
+export async function browserZoom(context: Mocha.Context, factor: number): Promise<number> {
+  const width = innerWidth * (zoomedBy ?? 1);
+  const ratio = devicePixelRatio / (zoomedBy ?? 1);
+  const answer = await executeServerCommand<{ zoomed?: number; unsupported?: string }, { factor: number }>('browser-zoom', { factor });
+  if (answer?.unsupported) await skipBecause(context, answer.unsupported);
+  const zoomed = answer?.zoomed;
+  if (!zoomed) throw new Error('browser-zoom: no answer');
+  const sees = () => Math.abs(innerWidth - width / zoomed) <= 2 && (engine === 'webkit' || Math.abs(devicePixelRatio - ratio * zoomed) < 0.05);
+  for (let i = 0; i < 50 && !sees(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  if (!sees()) throw new Error(`browser-zoom: at ${zoomed} the page is ${innerWidth} px wide at ${devicePixelRatio} device px per px (was ${width} at ${ratio})`);
+  zoomedBy = zoomed === 1 ? undefined : zoomed;
+  return zoomed;
+}
+let zoomedBy: number | undefined;

@@ -12,6 +12,7 @@ import type { Messages } from '../../src/index.js';
 import { clearFiguresCache } from '../../src/data/load.js';
 import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
 import { helplineOf, openTable, settled, shadow, text } from './helpers.js';
+import { browserZoom } from './engine.js';
 
 /** What the reader must see. */
 type Outcome = 'chart' | 'message';
@@ -320,6 +321,47 @@ const dataCases: Case[] = [
     },
   },
   {
+    name: 'a ranking whose periods cannot be ordered shows the last given, names it, and never calls it the latest',
+    setup: (stage) =>
+      mount(
+        stage,
+        `<cso-region-rank highlight="Kent"><table><tr><th>Force</th><th>Period</th><th>Offences</th></tr>${[
+          ['Kent', 'Spring', 735],
+          ['Sussex', 'Spring', 120],
+          ['Hampshire', 'Spring', 247],
+          ['Kent', 'Autumn', 100],
+          ['Sussex', 'Autumn', 400],
+          ['Hampshire', 'Autumn', 300],
+        ]
+          .map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
+          .join('')}</table></cso-region-rank>`,
+      ),
+    expect: 'chart',
+    check: (e) => {
+      const root = shadow(e);
+      expect(text(root.querySelector('.kicker'))).to.contain('Autumn');
+      expect(headline(e)).to.equal('Kent: 3rd of 3 forces with a figure');
+      const note = [...root.querySelectorAll('[part="chart"] p')].map(text).join(' ');
+      expect(note).to.contain('Figures for Autumn, the last period given');
+      expect(note).to.contain('may not be the latest');
+      expect(visible(root.querySelector('[part="chart"] p')), 'the note is on screen').to.equal(true);
+      expect(root.querySelector('[part="chart"]')!.getAttribute('aria-label')).to.contain('may not be the latest');
+    },
+  },
+  {
+    name: 'a ranking told its period has no note, even when periods cannot be ordered',
+    setup: (stage) =>
+      mount(
+        stage,
+        '<cso-region-rank period="Spring" highlight="Kent"><table><tr><th>Force</th><th>Period</th><th>Offences</th></tr><tr><td>Kent</td><td>Spring</td><td>735</td></tr><tr><td>Sussex</td><td>Spring</td><td>120</td></tr><tr><td>Kent</td><td>Autumn</td><td>100</td></tr></table></cso-region-rank>',
+      ),
+    expect: 'chart',
+    check: (e) => {
+      expect(text(shadow(e).querySelector('.kicker'))).to.contain('Spring');
+      expect(text(shadow(e))).not.to.contain('may not be the latest');
+    },
+  },
+  {
     name: 'the same year written two ways is one year, and the one left out is named',
     setup: (stage) => mount(stage, '<cso-trend area="Kent" data-periods="2018/19,2018-19,2019/20" data-values="67,70,419"></cso-trend>'),
     expect: 'chart',
@@ -424,6 +466,48 @@ describe('in any page: a chart or a message, always the helpline, no uncaught er
             stage.remove();
           }
         });
+    });
+});
+
+describe('the browser zoomed to 200% (its own zoom, not CSS zoom)', () => {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  let stage: HTMLElement;
+  let zoom = 1;
+  before(async function () {
+    addEventListener('error', onError);
+    const { setViewport } = await import('@web/test-runner-commands');
+    // A laptop's window: at 200% the page lays out about 400 CSS px, as a phone does.
+    await setViewport({ width: 800, height: 800 });
+    zoom = await browserZoom(this, 2);
+  });
+  after(async function () {
+    removeEventListener('error', onError);
+    await browserZoom(this, 1);
+  });
+  beforeEach(() => {
+    errors.length = 0;
+    stage = document.createElement('div');
+    document.body.append(stage);
+  });
+  afterEach(() => stage.remove());
+
+  for (const [name, markup] of [
+    ['<cso-trend>', TREND],
+    ['<cso-region-rank>', RANK],
+    ['<helpline-box>', '<helpline-box preset="nspcc"></helpline-box>'],
+  ] as const)
+    it(`${name} in the page's column: all of it on screen, nothing overlapping, the helpline shown`, async () => {
+      expect(zoom, 'the page is zoomed').to.be.at.least(2);
+      expect(innerWidth, 'the layout viewport shrank with the zoom').to.be.at.most(Math.ceil(800 / zoom) + 1);
+      const element = mount(stage, markup);
+      await settle(element);
+      if (element.localName !== 'helpline-box') expectOutcome(element as FiguresElement, 'chart');
+      expectNothingCutOff(element, stage);
+      expect(element.getBoundingClientRect().right, 'no wider than the zoomed window').to.be.at.most(innerWidth + 1);
+      expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(innerWidth + 1);
+      expectHelpline(element);
+      expect(errors, 'no uncaught error').to.deep.equal([]);
     });
 });
 

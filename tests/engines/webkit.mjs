@@ -198,6 +198,19 @@ export class WebKitLauncher extends WebdriverLauncher {
     await this.driver.execute('return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))');
   }
 
+  /**
+   * Zooms the page with MiniBrowser's own keys, as a reader does: Ctrl and 0
+   * back to 100 %, then Ctrl and = once per step of 1.2 (its zoom step), as
+   * near the factor as the steps come. Answers the zoom applied.
+   */
+  async zoom(sessionId, factor) {
+    if (!this.isActive(sessionId)) throw new Error(`Could not find a session ${sessionId}`);
+    await this.#xdotool('key', 'ctrl+0');
+    const steps = Math.round(Math.log(factor) / Math.log(1.2));
+    for (let i = 0; i < Math.abs(steps); i++) await this.#xdotool('key', steps > 0 ? 'ctrl+equal' : 'ctrl+minus');
+    return 1.2 ** steps;
+  }
+
   /** Keys held down with keyboard.down, as puppeteer tracks them. */
   held = new Set();
 

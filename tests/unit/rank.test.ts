@@ -50,6 +50,36 @@ describe('selectForRanking', () => {
     const selected = selectForRanking(await doc(), undefined, 'Wales');
     expect(selected.ok && selected.period).to.equal('2019/20');
   });
+  describe('periods that cannot be put in order', () => {
+    const seasons = (periods: string[]) => {
+      const result = parseFigures({ rows: periods.flatMap((period, i) => [{ area: 'Kent', period, value: 10 + i }, { area: 'Sussex', period, value: 20 + i }]) });
+      if (!result.ok) throw new Error('seasons');
+      return result.document;
+    };
+    it('without a period, ranks the last one given and marks it unordered, never the latest', () => {
+      const selected = selectForRanking(seasons(['Spring', 'Autumn', 'Summer']));
+      expect(selected.ok && [selected.period, selected.unordered]).to.deep.equal(['Summer', true]);
+    });
+    it('one label that is not a year makes the choice unordered: the last given, not a year sorted last', () => {
+      const selected = selectForRanking(seasons(['2018/19', 'Year to date', '2019/20']));
+      expect(selected.ok && [selected.period, selected.unordered]).to.deep.equal(['2019/20', true]);
+    });
+    it('is not unordered when the page names the period, or when there is only one', () => {
+      const named = selectForRanking(seasons(['Spring', 'Autumn']), 'Spring');
+      expect(named.ok && [named.period, named.unordered]).to.deep.equal(['Spring', false]);
+      const one = selectForRanking(seasons(['Spring']));
+      expect(one.ok && [one.period, one.unordered]).to.deep.equal(['Spring', false]);
+    });
+    it('years, even annotated ones, are still ordered: the latest, not unordered', () => {
+      const selected = selectForRanking(seasons(['2019/20 (provisional)', '2017/18 (r)', '2018/19']));
+      expect(selected.ok && [selected.period, selected.unordered]).to.deep.equal(['2019/20 (provisional)', false]);
+    });
+    it('says on screen which period is shown and that it may not be the latest, in both languages', () => {
+      expect(en.periodsUnordered('Summer')).to.equal('Figures for Summer, the last period given; these periods are not years, so it may not be the latest.');
+      expect(cy.periodsUnordered('Summer')).to.contain('Summer');
+      expect(en.periodsUnordered('Summer')).not.to.match(/\bis the latest/);
+    });
+  });
   it('says which region or period is absent', async () => {
     expect(selectForRanking(await doc(), '2019/20', 'Atlantis')).to.deep.equal({ ok: false, reason: 'region-not-found', value: 'Atlantis' });
     expect(selectForRanking(await doc(), '1990/91')).to.deep.equal({ ok: false, reason: 'period-not-found', value: '1990/91' });

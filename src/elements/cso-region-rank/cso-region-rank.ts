@@ -23,7 +23,7 @@ import { rankStyles } from './cso-region-rank.styles.js';
  * @summary Where a force stands among its neighbours and the nation.
  *
  * @attr src - URL of a figures JSON document.
- * @attr period - The period to rank, e.g. `2019/20` (default: the latest in the data).
+ * @attr period - The period to rank, e.g. `2019/20` (default: the latest in the data; when its periods are not all years, the last given, and the chart says so).
  * @attr region - Only forces in this region, e.g. `North West`.
  * @attr highlight - The force to mark and to state in the headline.
  * @attr per - Show a rate per this many people, e.g. `100000`, only when every row the document gives has a `denominator` (never invented).
@@ -201,6 +201,8 @@ export class CsoRegionRank extends FiguresElement {
     const selected = selectForRanking(document, this.period || undefined, this.region || undefined);
     if (!selected.ok) return selectionError(selected);
     const { period, region } = selected;
+    // No period asked for and none can be called the latest: say which one this is, on screen and in the summary.
+    const unordered = selected.unordered ? m.periodsUnordered(period) : '';
     const rates = this.rates(selected.rows, document, m);
     const perGiven = Boolean(this.per?.trim());
     const perRefused = perGiven && this.#perNumber() === undefined;
@@ -238,7 +240,7 @@ export class CsoRegionRank extends FiguresElement {
         kicker,
         headline: m.rankHeadline(where, region, period, show),
         ...(subhead ? { subhead } : {}),
-        summary: m.rankSummary(region, period, measure, known.map((r) => `${r.area} ${show(r.value!)}`).join(', '), noFigure),
+        summary: `${m.rankSummary(region, period, measure, known.map((r) => `${r.area} ${show(r.value!)}`).join(', '), noFigure)}${unordered && ` ${unordered}`}`,
         stopCount: ranked.length,
         stop: (i) => {
           const r = ranked[i]!;
@@ -249,8 +251,9 @@ export class CsoRegionRank extends FiguresElement {
         },
         chart: (width, active) => html`<div ${styleProps(this.#barsRoom(ranked.length))}>${width > 0 ? rankBars(barsOnce(), active) : nothing}</div>
           ${missing.length ? html`<p class="missing">${m.missingForces(missing)}</p>` : nothing}
-          ${ratesWanted && !rates ? html`<p class="rates-note">${m.ratesUnavailable}</p>` : nothing}
-          ${perRefused ? html`<p class="rates-note">${m.perRefused(cleanLabel(this.per) ?? '')}</p>` : nothing}`,
+          ${[unordered, ratesWanted && !rates && m.ratesUnavailable, perRefused && m.perRefused(cleanLabel(this.per) ?? '')].map((note) =>
+            note ? html`<p class="rates-note">${note}</p>` : nothing,
+          )}`,
         csv: () => [
           [m.rank, m.area, m.period, capitalise(measure, m.locale), m.notes, m.source],
           ...ranked.map((r) => [
