@@ -31,20 +31,16 @@ export function knownForces(region?: string): readonly string[] | undefined {
 }
 
 /**
- * Forces in the scope with no row at all. Only when the data names forces the
- * way this list does: if any area in the data is not on the list (another
- * naming, or not police forces), nothing is claimed missing.
+ * The scope's forces, only when the data names its forces the way this list
+ * does: if any area in the data is not on the list (another naming, or not
+ * police forces), undefined, and nothing is claimed about the scope.
  */
-export function missingForces(areas: readonly string[], region?: string): string[] {
+export function forcesInScope(areas: readonly string[], region?: string): readonly string[] | undefined {
   const forces = knownForces(region);
-  if (!forces || areas.length === 0) return [];
-  if (!areas.every((area) => forces.some((force) => sameName(force, area)))) return [];
-  return forces.filter((force) => !areas.some((area) => sameName(force, area)));
+  return forces && areas.length && areas.every((area) => forces.some((force) => sameName(force, area))) ? forces : undefined;
 }
 
-/** How many forces the scope has, when the data names its forces as this list does (else undefined: not claimed). */
-export function forcesInScope(areas: readonly string[], region?: string): number | undefined {
-  const forces = knownForces(region);
-  if (!forces || areas.length === 0 || !areas.every((area) => forces.some((force) => sameName(force, area)))) return undefined;
-  return forces.length;
+/** Forces in the scope with no row at all (none claimed when the data names forces another way). */
+export function missingForces(areas: readonly string[], region?: string): string[] {
+  return forcesInScope(areas, region)?.filter((force) => !areas.some((area) => sameName(force, area))) ?? [];
 }

@@ -132,7 +132,7 @@ export const cy: Messages = {
   missingForces: (names) => `Dim ffigur: ${names.join(', ')}`,
   perLabel: (per, of) => `fesul ${per} ${people(of)}`,
   perRefused: (per) => `Nid yw “${per}” yn nifer o bobl i roi cyfraddau fesul, felly dangosir y niferoedd.`,
-  periodsUnordered: (period) => `Ffigurau ar gyfer ${period}, y cyfnod olaf a roddwyd; nid yw'r cyfnodau hyn yn flynyddoedd, felly efallai nad hwn yw'r diweddaraf.`,
+  periodsUnordered: (period) => `${period} (yr olaf a roddwyd, efallai nad hwn yw'r diweddaraf)`,
   ratesUnavailable: "Mae angen ffigur poblogaeth ar gyfer pob heddlu i ddangos cyfraddau, ac nid yw'r data hyn yn eu cynnwys, felly dangosir y niferoedd.",
   ordinal: (n) => `safle ${n}`,
   pointAnnouncement: (label, value) => `${label}: ${value}`,

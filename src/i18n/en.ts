@@ -95,7 +95,7 @@ export const en: Messages = {
   missingForces: (names) => `No figure: ${names.join(', ')}`,
   perLabel: (per, of) => `per ${per} ${of}`,
   perRefused: (per) => `“${per}” is not a number of people to give rates per, so counts are shown.`,
-  periodsUnordered: (period) => `Figures for ${period}, the last period given; these periods are not years, so it may not be the latest.`,
+  periodsUnordered: (period) => `${period} (last given, maybe not the latest)`,
   ratesUnavailable: 'Rates need a population figure for each force, which these data do not include, so counts are shown.',
   ordinal(n) {
     return `${n}${SUFFIX[ORDINAL.select(n)] ?? 'th'}`;

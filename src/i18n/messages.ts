@@ -34,7 +34,10 @@ export interface Messages extends HelplineMessages {
   ratesUnavailable: string;
   /** Said when `per` is not a usable number (e.g. "Infinity"): counts are shown instead. */
   perRefused(per: string): string;
-  /** Under a ranking whose periods cannot be put in order and no `period` was given: which one is shown, and that it may not be the latest. */
+  /**
+   * A ranking's period, in its kicker and summary, when no `period` was given and the data's periods cannot be put
+   * in order: "Autumn (last given, maybe not the latest)".
+   */
   periodsUnordered(period: string): string;
   ordinal(n: number): string;
   /** "Lancashire, 2019/20: 419 offences" — said when a point or bar takes focus. */

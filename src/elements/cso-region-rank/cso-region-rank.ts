@@ -23,7 +23,7 @@ import { rankStyles } from './cso-region-rank.styles.js';
  * @summary Where a force stands among its neighbours and the nation.
  *
  * @attr src - URL of a figures JSON document.
- * @attr period - The period to rank, e.g. `2019/20` (default: the latest in the data; when its periods are not all years, the last given, and the chart says so).
+ * @attr period - The period to rank, e.g. `2019/20` (default: the latest in the data; when its periods are not all years, the last given, and the kicker says so).
  * @attr region - Only forces in this region, e.g. `North West`.
  * @attr highlight - The force to mark and to state in the headline.
  * @attr per - Show a rate per this many people, e.g. `100000`, only when every row the document gives has a `denominator` (never invented).
@@ -201,8 +201,8 @@ export class CsoRegionRank extends FiguresElement {
     const selected = selectForRanking(document, this.period || undefined, this.region || undefined);
     if (!selected.ok) return selectionError(selected);
     const { period, region } = selected;
-    // No period asked for and none can be called the latest: say which one this is, on screen and in the summary.
-    const unordered = selected.unordered ? m.periodsUnordered(period) : '';
+    // No period asked for and none can be called the latest: the kicker and the summary say which one this is.
+    const shown = selected.unordered ? m.periodsUnordered(period) : period;
     const rates = this.rates(selected.rows, document, m);
     const perGiven = Boolean(this.per?.trim());
     const perRefused = perGiven && this.#perNumber() === undefined;
@@ -230,7 +230,7 @@ export class CsoRegionRank extends FiguresElement {
     // The "No figure" line under the bars counts as a row in the room an undrawn ranking holds off screen.
     this.#estimatedRows = ranked.length + (missing.length ? 1 : 0);
     // The kicker counts what the headline counts: forces with a figure, of the forces in scope when known.
-    const kicker = m.rankKicker(region, period, known.length, forcesInScope(selected.rows.map((r) => r.area), region));
+    const kicker = m.rankKicker(region, shown, known.length, forcesInScope(selected.rows.map((r) => r.area), region)?.length);
     const subhead = m.rankSubhead(where, region);
     // Places only where they mean something: with fewer than three figures no force is called 1st or 2nd.
     const ranks = known.length >= FEWEST_TO_RANK;
@@ -240,7 +240,7 @@ export class CsoRegionRank extends FiguresElement {
         kicker,
         headline: m.rankHeadline(where, region, period, show),
         ...(subhead ? { subhead } : {}),
-        summary: `${m.rankSummary(region, period, measure, known.map((r) => `${r.area} ${show(r.value!)}`).join(', '), noFigure)}${unordered && ` ${unordered}`}`,
+        summary: m.rankSummary(region, shown, measure, known.map((r) => `${r.area} ${show(r.value!)}`).join(', '), noFigure),
         stopCount: ranked.length,
         stop: (i) => {
           const r = ranked[i]!;
@@ -251,9 +251,8 @@ export class CsoRegionRank extends FiguresElement {
         },
         chart: (width, active) => html`<div ${styleProps(this.#barsRoom(ranked.length))}>${width > 0 ? rankBars(barsOnce(), active) : nothing}</div>
           ${missing.length ? html`<p class="missing">${m.missingForces(missing)}</p>` : nothing}
-          ${[unordered, ratesWanted && !rates && m.ratesUnavailable, perRefused && m.perRefused(cleanLabel(this.per) ?? '')].map((note) =>
-            note ? html`<p class="rates-note">${note}</p>` : nothing,
-          )}`,
+          ${ratesWanted && !rates ? html`<p class="rates-note">${m.ratesUnavailable}</p>` : nothing}
+          ${perRefused ? html`<p class="rates-note">${m.perRefused(cleanLabel(this.per) ?? '')}</p>` : nothing}`,
         csv: () => [
           [m.rank, m.area, m.period, capitalise(measure, m.locale), m.notes, m.source],
           ...ranked.map((r) => [
