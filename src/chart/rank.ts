@@ -113,3 +113,24 @@ export function standing(ranked: readonly RankedRow[], highlight: string | undef
   if (row.rank === undefined) return { kind: 'no-figure', area: row.area };
   return { kind: 'ranked', area: row.area, rank: row.rank, of: withFigure.length, tied: row.tied, complete };
 }
+
+/** A long ranking shows this many bars (and the highlighted force in its place) until a reader asks for all. */
+export const TOP_COUNT = 10;
+
+/**
+ * The bars a ranking shows, of the forces with a figure (`known`, ranked):
+ * all of them when there are at most TOP_COUNT + 1 (folding away one would
+ * hide less than the control costs) or when the reader asked for all;
+ * otherwise the top TOP_COUNT and, when it is further down, the highlighted
+ * force in its place, after a gap (the row at index TOP_COUNT).
+ */
+export function shownBars(known: readonly RankedRow[], isHighlight: (row: RankedRow) => boolean, all: boolean): RankedRow[] {
+  if (all || !folds(known.length)) return [...known];
+  const highlighted = known.slice(TOP_COUNT).find(isHighlight);
+  return [...known.slice(0, TOP_COUNT), ...(highlighted ? [highlighted] : [])];
+}
+
+/** Whether a ranking of this many forces with a figure folds to its top TOP_COUNT (and has a "Show all" control). */
+export function folds(withFigure: number): boolean {
+  return withFigure > TOP_COUNT + 1;
+}

@@ -129,6 +129,9 @@ export const cy: Messages = {
       noFigure.length ? ` ${cy.missingForces(noFigure)}.` : ''
     }`;
   },
+  noFigureFor: (count) => `Dim ffigur ar gyfer ${count} heddlu`,
+  showAll: (count) => `Dangos pob un o'r ${count} heddlu`,
+  showTop: 'Dangos y 10 uchaf',
   missingForces: (names) => `Dim ffigur: ${names.join(', ')}`,
   perLabel: (per, of) => `fesul ${per} ${people(of)}`,
   perRefused: (per) => `Nid yw “${per}” yn nifer o bobl i roi cyfraddau fesul, felly dangosir y niferoedd.`,

@@ -92,11 +92,14 @@ export const en: Messages = {
       noFigure.length ? ` ${en.missingForces(noFigure)}.` : ''
     }`;
   },
+  noFigureFor: (count) => `No figure for ${count} ${count === 1 ? 'force' : 'forces'}`,
+  showAll: (count) => `Show all ${count} forces`,
+  showTop: 'Show the top 10',
   missingForces: (names) => `No figure: ${names.join(', ')}`,
   perLabel: (per, of) => `per ${per} ${of}`,
-  perRefused: (per) => `“${per}” is not a number of people to give rates per, so counts are shown.`,
+  perRefused: (per) => `Counts are shown: “${per}” is not a number to give rates per.`,
   periodsUnordered: (period) => `${period} (last given, maybe not the latest)`,
-  ratesUnavailable: 'Rates need a population figure for each force, which these data do not include, so counts are shown.',
+  ratesUnavailable: 'Counts are shown: these figures give no population to work out rates.',
   ordinal(n) {
     return `${n}${SUFFIX[ORDINAL.select(n)] ?? 'th'}`;
   },

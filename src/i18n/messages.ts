@@ -27,6 +27,12 @@ export interface Messages extends HelplineMessages {
   rankKicker(region: string | undefined, period: string, withFigure: number, total: number | undefined): string;
   /** The sentence a screen reader hears for a ranking; `list` is "Greater Manchester 628, Lancashire 67". */
   rankSummary(region: string | undefined, period: string, measure: string, list: string, noFigure: string[]): string;
+  /** The compact line under a ranking that opens to the forces with no figure: "No figure for 33 forces". */
+  noFigureFor(count: number): string;
+  /** The control under a long ranking: "Show all 46 forces". */
+  showAll(count: number): string;
+  /** The same control once opened: "Show the top 10" (TOP_COUNT in src/chart/rank.ts). */
+  showTop: string;
   /** "No figure published: Cheshire, Cumbria, Merseyside". */
   missingForces(names: string[]): string;
   /** "per 100,000 children". */

@@ -31,20 +31,25 @@ describe('<cso-region-rank> from a JSON URL', () => {
     const [first, second] = [...root.querySelectorAll<HTMLElement>('.bar')];
     expect(getComputedStyle(first!).backgroundColor).not.to.equal(getComputedStyle(second!).backgroundColor);
     expect(first!.getBoundingClientRect().width).to.be.greaterThan(second!.getBoundingClientRect().width * 8);
-    expect(text(root.querySelector('.missing'))).to.equal('No figure: Cheshire, Cumbria, Merseyside');
+    // Forces without a figure: one compact line that opens to their names.
+    expect(text(root.querySelector('.missing summary'))).to.equal('No figure for 3 forces');
+    expect(text(root.querySelector('.missing p'))).to.equal('Cheshire, Cumbria, Merseyside');
     expect(text(root.querySelector('.source'))).to.contain('NSPCC Freedom of Information');
   });
 
-  it('without a region: every force in the data for the period, readable at 320px with nothing cut or overlapping', async () => {
+  it('without a region: the top ten of the forces in the data for the period, readable at 320px with nothing cut or overlapping', async () => {
     const { root, element } = await rank(html`<cso-region-rank src="/data/figures-press.json" period="2018/19" highlight="Kent"></cso-region-rank>`, 320);
     const press = (await (await fetch('/data/figures-press.json')).json()) as { rows: { period: string; value: number | null }[] };
     const inPeriod = press.rows.filter((r) => r.period === '2018/19');
     const rows = [...root.querySelectorAll<HTMLElement>('.bars .row')];
-    expect(rows.length).to.equal(inPeriod.length);
     const withFigure = inPeriod.filter((r) => r.value !== null).length;
+    // A long ranking: its top ten (Kent is 4th among them), and a button for all.
+    expect(rows.length).to.equal(10);
+    expect(text(root.querySelector('.show-all'))).to.equal(`Show all ${withFigure} forces`);
     // West Yorkshire 721, Greater Manchester 628, Durham 509, then Kent 490.
     expect(text(root.querySelector('.headline'))).to.equal(`Kent: 4th of ${withFigure} forces with a figure`);
-    expect(text(rows[rows.length - 1]!)).to.equal('– Dyfed-Powys no figure');
+    expect(text(root.querySelector('.missing summary'))).to.equal(`No figure for ${46 - withFigure} forces`);
+    expect(text(root.querySelector('.missing p'))).to.contain('Dyfed-Powys');
     const names = rows.map((row) => row.querySelector<HTMLElement>('.name')!);
     for (const name of names) expect(name.scrollWidth, name.textContent!).to.be.at.most(name.clientWidth + 1);
     const boxes = names.map((n) => n.getBoundingClientRect());
@@ -66,8 +71,11 @@ describe('<cso-region-rank> from a JSON URL', () => {
     // Room for the region's five forces.
     expect(before.height).to.be.at.least(150);
     await settled(element);
+    // The bars and the line under them ("No figure for 3 forces") take exactly that room.
     const after = shadow(element).querySelector('.chart-box')!.getBoundingClientRect();
-    expect([after.top, after.height]).to.deep.equal([before.top, before.height]);
+    const controls = shadow(element).querySelector('.controls')!.getBoundingClientRect();
+    expect(after.top).to.equal(before.top);
+    expect(controls.bottom).to.be.closeTo(before.bottom, 0.5);
   });
 
   it('an unknown period or region is a clear error, and the helpline still shows', async () => {
@@ -109,7 +117,9 @@ describe('<cso-region-rank> from inline data', () => {
       html`<cso-region-rank period="2018/19" data-areas="Gwent,South Wales,North Wales,Dyfed-Powys,Extra" data-values="229,214,214,-,5" highlight="North Wales"></cso-region-rank>`,
     );
     // Tied forces in name order.
-    expect(barRows(root)).to.deep.equal(['1 Gwent 229', '2 North Wales 214', '2 South Wales 214', '4 Extra 5', '– Dyfed-Powys no figure']);
+    expect(barRows(root)).to.deep.equal(['1 Gwent 229', '2 North Wales 214', '2 South Wales 214', '4 Extra 5']);
+    expect(text(root.querySelector('.missing summary'))).to.equal('No figure for 1 force');
+    expect(text(root.querySelector('.missing p'))).to.equal('Dyfed-Powys');
     expect(text(root.querySelector('.headline'))).to.equal('North Wales: joint 2nd of 4 forces with a figure');
     const table = await openTable(root.host as CsoRegionRank);
     const tableRanks = [...table.querySelectorAll('tbody tr td:first-child')].map((td) => text(td));
@@ -129,7 +139,8 @@ describe('<cso-region-rank> from inline data', () => {
     expect(text(root.querySelector('.headline'))).to.equal('Kent: 735; Hampshire: 247');
     expect(text(root.querySelector('.subhead'))).to.equal('The higher of two forces with a figure');
     expect(text(root.querySelector('.kicker'))).to.equal('2 of 46 forces, 2019/20');
-    expect(text(root.querySelector('.missing'))).to.match(/^No figure: Cleveland, Durham, .*Guernsey$/);
+    expect(text(root.querySelector('.missing summary'))).to.equal('No figure for 44 forces');
+    expect(text(root.querySelector('.missing p'))).to.match(/^Avon and Somerset, Bedfordshire, .*Wiltshire$/);
   });
 
   it('re-reads when period changes', async () => {
@@ -153,14 +164,15 @@ describe('<cso-region-rank> rates', () => {
       }),
     );
     const { root } = await rank(html`<cso-region-rank src="/__fixtures/text/rates.json?body=${body}" per="100000"></cso-region-rank>`);
-    expect(barRows(root)).to.deep.equal(['B 150.0', 'A 50.0', '– C no figure']);
+    expect(barRows(root)).to.deep.equal(['B 150.0', 'A 50.0']);
+    expect(text(root.querySelector('.missing p'))).to.equal('C');
     expect(text((await openTable(root.host as CsoRegionRank)).querySelector('thead'))).to.contain('Offences per 100,000 children');
   });
 
   it('without denominators, shows counts and says why', async () => {
     const { root } = await rank(html`<cso-region-rank period="2019/20" data-areas="A,B" data-values="1,2" per="100000"></cso-region-rank>`);
     expect(barRows(root)).to.deep.equal(['B 2', 'A 1']);
-    expect(text(root.querySelector('.rates-note'))).to.contain('Rates need a population figure');
+    expect(text(root.querySelector('.rates-note'))).to.contain('these figures give no population');
   });
 });
 
@@ -180,6 +192,9 @@ describe('<cso-region-rank> for every reader', () => {
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
     expect(root.querySelector('.row.active')).to.equal(null);
+    // Tab: the "No figure for 3 forces" line under the bars, then the table.
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).to.equal(root.querySelector('.missing summary'));
     await sendKeys({ press: 'Tab' });
     const toggled = oneEvent(root.querySelector('details.table')!, 'toggle');
     await sendKeys({ press: 'Enter' });

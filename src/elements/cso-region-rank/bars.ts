@@ -3,14 +3,16 @@ import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'l
 
 /** One bar of a ranking, as shown: every field already in words. */
 export interface BarRow {
-  /** "1", "2", or "–" for a force with no figure. */
+  /** "1", "2", or "" where places mean nothing (fewer than three forces with a figure). */
   rank: string;
   name: string;
   highlight: boolean;
-  /** 0 to 1 of the longest bar; undefined for no figure. */
-  share?: number;
-  /** The figure as written ("628"), or the words for no figure. */
+  /** 0 to 1 of the longest bar. Only forces with a figure have a bar: those without are listed under the bars. */
+  share: number;
+  /** The figure as written ("628"). */
   value: string;
+  /** Forces above it are folded away (a long ranking's highlighted force, in its place under the top ten). */
+  afterGap: boolean;
 }
 
 /**
@@ -23,7 +25,8 @@ export interface BarRow {
  * rows anew), and only the active row's class when a keyboard user moves along it.
  */
 class RankBars extends Directive {
-  #rows?: readonly BarRow[];
+  /** What the list's rows say, as text: equal rows computed anew (a resize, a key press) keep the list. */
+  #said?: string;
   #list?: HTMLOListElement;
   #items: HTMLLIElement[] = [];
 
@@ -37,24 +40,18 @@ class RankBars extends Directive {
   }
 
   override update(_part: ChildPart, [rows, active]: [readonly BarRow[], number | undefined]) {
-    if (!this.#list || !sameRows(rows, this.#rows!)) {
-      this.#rows = rows;
+    const said = JSON.stringify(rows);
+    if (said !== this.#said) {
+      this.#said = said;
       this.#list = document.createElement('ol');
-      this.#list.className = 'bars';
+      // With a force highlighted the other bars are neutral, so the one stands out (see the styles).
+      this.#list.className = rows.some((row) => row.highlight) ? 'bars emphasis' : 'bars';
       this.#list.setAttribute('aria-hidden', 'true');
       this.#items = rows.map((row) => this.#list!.appendChild(rowElement(row)));
     }
     this.#items.forEach((item, i) => item.classList.toggle('active', i === active));
     return this.#list;
   }
-}
-
-function sameRows(a: readonly BarRow[], b: readonly BarRow[]): boolean {
-  return (
-    a === b ||
-    (a.length === b.length &&
-      a.every((r, i) => r.rank === b[i]!.rank && r.name === b[i]!.name && r.highlight === b[i]!.highlight && r.share === b[i]!.share && r.value === b[i]!.value))
-  );
 }
 
 function span(className: string, text?: string): HTMLSpanElement {
@@ -66,15 +63,12 @@ function span(className: string, text?: string): HTMLSpanElement {
 
 function rowElement(row: BarRow): HTMLLIElement {
   const item = document.createElement('li');
-  item.className = row.highlight ? 'row highlight' : 'row';
+  item.className = `row${row.highlight ? ' highlight' : ''}${row.afterGap ? ' after-gap' : ''}`;
   const track = span('track');
-  if (row.share === undefined) track.append(span('no-figure', row.value));
-  else {
-    const bar = span('bar');
-    bar.style.setProperty('--share', row.share.toFixed(4));
-    // Spaces between the parts, as in text: copied or read without styles, a row reads "2 Lancashire 67".
-    track.append(bar, ' ', span('value', row.value));
-  }
+  const bar = span('bar');
+  bar.style.setProperty('--share', row.share.toFixed(4));
+  // Spaces between the parts, as in text: copied or read without styles, a row reads "2 Lancashire 67".
+  track.append(bar, ' ', span('value', row.value));
   item.append(span('rank', row.rank), ' ', span('name', row.name), ' ', track);
   return item;
 }

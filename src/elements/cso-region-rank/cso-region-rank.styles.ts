@@ -22,8 +22,12 @@ export const rankStyles = css`
   .caption {
     --_headline-lines: 2;
   }
-  /* One row's height, for the room reserved while loading: at least 1.875rem, a line and its padding. */
-  .chart-box {
+  /*
+   * One row's height, for the room reserved while loading: at least 1.875rem,
+   * a line and its padding. A line under the bars ("Show all 46 forces", "No
+   * figure for 33 forces") is 1.875rem at any width.
+   */
+  .frame {
     --_row-block: max(1.875rem, 1.4em + 0.25rem);
   }
   @container (max-width: 26.25em) {
@@ -36,24 +40,23 @@ export const rankStyles = css`
       --_headline-lines: 4;
     }
   }
-  @container (max-width: 420px) {
-    /* The name's line above the bar's line, and 0.25rem padding above and below. */
-    .chart-box {
-      --_row-block: calc(2.8em + 0.5rem);
-    }
-  }
   .bars {
     list-style: none;
     margin: 0;
     padding: 0;
   }
+  /*
+   * Every row has the same columns, so every bar starts at one x, whatever
+   * the row's weight: the rank column is in em, not ch (a bold row's ch is
+   * wider), and the name column reaches its 14em wherever it fits.
+   */
   .row {
     display: grid;
-    grid-template-columns: 2.5ch minmax(7em, 14em) 1fr;
+    grid-template-columns: 1.75em minmax(7em, 14em) 1fr;
     gap: 0 0.5rem;
     align-items: center;
     min-height: 1.875rem;
-    padding: 0.125rem 0.25rem;
+    padding: 0.125rem 0;
   }
   .rank {
     text-align: end;
@@ -84,37 +87,60 @@ export const rankStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .no-figure {
-    font-style: italic;
-    color: var(--_muted);
+  /* With a force highlighted the other bars are neutral, as news graphics draw them; the accent colour is for the one. */
+  .emphasis .bar {
+    background: light-dark(var(--cso-bar-color, #858585), var(--cso-bar-color-dark, #707070));
   }
-  /* The highlighted force: colour, and also bold text, a marker and a tinted row, so colour is never the only cue. */
+  /* The highlighted force: one solid colour, and also bold text, a marker and a tinted row, so colour is never the only cue. */
   .row.highlight {
-    background: var(--_panel);
+    background-color: var(--_panel);
     font-weight: 700;
   }
   .row.highlight .bar {
     background: var(--_highlight);
-    background-image: repeating-linear-gradient(135deg, transparent 0 4px, rgb(255 255 255 / 0.35) 4px 6px);
   }
   .row.highlight .name::before {
     content: '▶';
     margin-inline-end: 0.25em;
   }
+  /* Forces above it folded away: a rule over the row, a shadow rather than a border, so the row is no taller. */
+  .after-gap {
+    box-shadow: inset 0 1px var(--_muted);
+  }
   .row.active {
     outline: 2px solid currentColor;
     outline-offset: -1px;
   }
-  .missing,
   .rates-note {
     margin: 0.5rem 0 0;
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* The lines under the bars: each exactly 1.875rem tall while closed, so the room reserved for them holds. */
+  .controls {
+    font-size: 0.875em;
+  }
+  .show-all,
+  .missing > summary {
+    /* Said outright: a summary's parent in the flat tree is the details' own slot, which does not pass on border-box. */
+    box-sizing: border-box;
+    min-height: 1.875rem;
+  }
+  .show-all {
+    display: block;
+    text-align: start;
+  }
+  .missing {
+    color: var(--_muted);
+  }
   /* On a phone: name on its own line above the bar, so neither is squeezed. */
   @container (max-width: 420px) {
+    /* A row: the name's line above the bar's line, and 0.25rem padding above and below. */
+    .frame {
+      --_row-block: calc(2.8em + 0.5rem);
+    }
     .row {
-      grid-template-columns: 2.5ch 1fr;
+      grid-template-columns: 1.75em 1fr;
       padding-block: 0.25rem;
     }
     .track {
@@ -123,18 +149,15 @@ export const rankStyles = css`
   }
   /*
    * Forced colours: every bar in CanvasText, the one colour a palette
-   * promises against Canvas. The highlighted bar keeps its stripes (in Canvas)
-   * rather than taking Highlight, which is only promised against
-   * HighlightText: Firefox on Linux paints it at 2.57:1 against its row.
+   * promises against Canvas, solid (hatching reads as "estimate"). The
+   * highlighted force's row is outlined in Highlight, besides its bold text
+   * and marker.
    */
   @media (forced-colors: active) {
-    .bar {
+    .bar,
+    .row.highlight .bar {
       forced-color-adjust: none;
       background: CanvasText;
-    }
-    .row.highlight .bar {
-      background-color: CanvasText;
-      background-image: repeating-linear-gradient(135deg, transparent 0 4px, Canvas 4px 6px);
     }
     .row.highlight {
       outline: 2px solid Highlight;

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { rankBars, type BarRow } from './bars.js';
 import { capitalise, formatRate } from '../../chart/format.js';
-import { FEWEST_TO_RANK, rankRows, selectForRanking, standing, type RankedRow } from '../../chart/rank.js';
+import { FEWEST_TO_RANK, TOP_COUNT, folds, rankRows, selectForRanking, shownBars, standing, type RankedRow } from '../../chart/rank.js';
 import { forcesInScope, knownForces, missingForces } from '../../data/forces.js';
-import { sameName } from '../../data/names.js';
+import { compareNames, sameName } from '../../data/names.js';
 import { cleanLabel } from '../../data/parse.js';
 import type { FigureRow, FiguresDocument } from '../../data/types.js';
 import type { Messages } from '../../i18n/index.js';
@@ -14,11 +14,16 @@ import { chartStyles } from '../shared/chart.styles.js';
 import { rankStyles } from './cso-region-rank.styles.js';
 
 
+/** The space between the bars and the lines under them (the chart box's bottom margin). */
+const CONTROLS_GAP = '0.5rem';
+
 /**
  * Police forces ranked by their figure for one period, largest first, one
  * force highlighted, optionally within one region, with a computed headline
- * ("Lancashire: 2nd of 5 in the North West"). Forces with no figure are
- * listed last as "no figure", never as 0; forces the data lacks are named.
+ * ("Lancashire: 2nd of 5 in the North West"). A long ranking shows its top
+ * ten and the highlighted force in its place, with a "Show all" button.
+ * Forces with no figure (a null figure, or none in the data) are never
+ * drawn as 0: one line under the bars counts them and opens to their names.
  *
  * @summary Where a force stands among its neighbours and the nation.
  *
@@ -65,11 +70,15 @@ import { rankStyles } from './cso-region-rank.styles.js';
  * @csspart meta - The source, notes and "Get the data" line under the chart.
  * @csspart get-data - The "Get the data (CSV)" button.
  * @csspart dropped - The list of rows left out, when some were.
+ * @csspart show-all - The "Show all 46 forces" button under a long ranking (a real button with `aria-expanded`; "Show the top 10" once opened).
+ * @csspart no-figure - The "No figure for 33 forces" line under the bars, which opens to their names (forces with a null figure and forces the data lacks alike).
  *
- * @cssprop [--cso-accent-color=#1d70b8] - Bar colour.
- * @cssprop [--cso-highlight-color=#d4351c] - The highlighted force's bar colour.
- * @cssprop [--cso-accent-color-dark=#5ea5e6] - Bar colour when the page's color-scheme is dark.
- * @cssprop [--cso-highlight-color-dark=#ff8a75] - Highlighted bar colour when the page's color-scheme is dark.
+ * @cssprop [--cso-accent-color=#1d70b8] - The highlighted force's bar colour (unless `--cso-highlight-color` is set), and every bar's when no force is highlighted.
+ * @cssprop [--cso-highlight-color=var(--cso-accent-color)] - The highlighted force's bar colour: one solid colour.
+ * @cssprop [--cso-bar-color=#858585] - The other bars, when a force is highlighted: neutral, so the one stands out.
+ * @cssprop [--cso-accent-color-dark=#5ea5e6] - The accent colour when the page's color-scheme is dark.
+ * @cssprop [--cso-highlight-color-dark=var(--cso-accent-color-dark)] - Highlighted bar colour when the page's color-scheme is dark.
+ * @cssprop [--cso-bar-color-dark=#707070] - The other bars when the page's color-scheme is dark.
  * @cssprop [--cso-headline-size=1.5em] - Headline size (default 1.5em).
  * @cssprop [--cso-font-family=inherit] - Font (default inherited from the page).
  * @cssprop [--cso-background=Canvas] - Background with `theme`, and behind labels (default Canvas).
@@ -114,8 +123,12 @@ export class CsoRegionRank extends FiguresElement {
    * will take (#barsRoom, and off screen `--_rows` in the styles).
    */
 
-  /** Rows of room an undrawn ranking holds off screen: a row per bar, and one for the line under them. */
+  /** Rows of room an undrawn ranking holds off screen: a row per bar, and one for each line under them. */
   #estimatedRows?: number;
+  /** Lines of controls under the bars ("Show all 46 forces", "No figure for 33 forces"), each 1.875rem tall. */
+  #controlLines = 0;
+  /** A long ranking shows its top ten until the reader asks for all. */
+  #showAll = false;
   /** True for the frame in which the bars are first drawn (see #barsRoom). */
   #firstDraw = false;
 
@@ -154,13 +167,22 @@ export class CsoRegionRank extends FiguresElement {
 
   protected reservedHeight(): string {
     if (this.chartHeight > 0) return `${Math.min(Math.round(this.chartHeight), MAX_CHART_HEIGHT)}px`;
-    const forces = this.region ? knownForces(this.region)?.length ?? 8 : 12;
-    return `calc(${forces} * var(--_row-block) + 0.5rem)`;
+    // A region: a row for each of its forces (one without a figure is a line, no taller than a row, under the bars).
+    // All forces: the top ten and the highlighted force, then "Show all" and "No figure for …".
+    if (this.region) return `calc(${knownForces(this.region)?.length ?? 8} * var(--_row-block) + ${CONTROLS_GAP})`;
+    return `calc(${TOP_COUNT + 1} * var(--_row-block) + 2 * 1.875rem + ${CONTROLS_GAP})`;
   }
 
-  /** A loaded file keeps the room its loading state held; inline bars take their rows' height. */
+  /**
+   * A loaded file keeps the room its loading state held: the bars' box takes
+   * what the lines under it ("Show all", "No figure for …") do not, so bars
+   * and lines together are as tall as the loading box was. Inline bars take
+   * their rows' height.
+   */
   protected override readyMinHeight(): string | undefined {
-    return this.src ? this.reservedHeight() : undefined;
+    if (!this.src) return undefined;
+    const reserved = this.reservedHeight();
+    return this.#controlLines ? `calc(${reserved} - ${this.#controlLines} * 1.875rem - ${CONTROLS_GAP})` : reserved;
   }
 
   /**
@@ -202,11 +224,11 @@ export class CsoRegionRank extends FiguresElement {
     if (!selected.ok) return selectionError(selected);
     const { period, region } = selected;
     // No period asked for and none can be called the latest: the kicker and the summary say which one this is.
-    const shown = selected.unordered ? m.periodsUnordered(period) : period;
+    const periodSaid = selected.unordered ? m.periodsUnordered(period) : period;
     const rates = this.rates(selected.rows, document, m);
     const perGiven = Boolean(this.per?.trim());
     const perRefused = perGiven && this.#perNumber() === undefined;
-    const ratesWanted = perGiven && !perRefused;
+    const ratesNote = perRefused ? m.perRefused(cleanLabel(this.per) ?? '') : perGiven && !rates ? m.ratesUnavailable : '';
     const measure = rates?.label ?? document.measure;
     const show = rates ? (n: number) => formatRate(n, m.locale) : this.format;
     const ranked = rankRows(rates?.rows ?? selected.rows);
@@ -216,46 +238,75 @@ export class CsoRegionRank extends FiguresElement {
     );
     const where = standing(ranked, this.highlight || undefined, missing.length);
     const known = ranked.filter((r) => r.value !== null);
-    const noFigure = [...ranked.filter((r) => r.value === null).map((r) => r.area), ...missing];
+    // Forces with a null row and forces the data lacks are alike to a reader: no figure, listed last in the table and the CSV.
+    const noFigure = [...ranked.filter((r) => r.value === null).map((r) => r.area), ...missing].sort(compareNames);
+    const all: RankedRow[] = [...known, ...noFigure.map((area) => ranked.find((r) => r.area === area) ?? { area, value: null, tied: false, share: 0, cite: '' })];
     const isHighlight = (r: RankedRow) => !!this.highlight && sameName(r.area, this.highlight);
+    // Bars for forces with a figure only: the top ten of a long ranking (and the highlighted force in its place) until a reader asks for all.
+    const shown = shownBars(known, isHighlight, this.#showAll);
+    const folding = folds(known.length);
+    // The row after the top ten, when folded, is the highlighted force in its place.
+    const gapAt = folding && !this.#showAll ? TOP_COUNT : -1;
+    // Places only where they mean something: with fewer than three figures no force is called 1st or 2nd.
+    const ranks = known.length >= FEWEST_TO_RANK;
     // Made when first drawn: a page of many rankings keeps no rows for the ones never scrolled to.
     let bars: BarRow[] | undefined;
     const barsOnce = () =>
-      (bars ??= ranked.map((r) => ({
-        rank: r.rank === undefined ? '–' : ranks ? String(r.rank) : '',
+      (bars ??= shown.map((r, i) => ({
+        rank: ranks ? String(r.rank) : '',
         name: r.area,
         highlight: isHighlight(r),
-        ...(r.value === null ? { value: m.noFigure } : { share: r.share / 100, value: show(r.value) }),
+        share: r.share / 100,
+        value: show(r.value!),
+        afterGap: i === gapAt,
       })));
-    // The "No figure" line under the bars counts as a row in the room an undrawn ranking holds off screen.
-    this.#estimatedRows = ranked.length + (missing.length ? 1 : 0);
+    this.#controlLines = (folding ? 1 : 0) + (noFigure.length ? 1 : 0);
+    // The lines under the bars count as rows in the room an undrawn ranking holds off screen, and the gap above them (0.5rem) as 4/15 of one.
+    this.#estimatedRows = shown.length + this.#controlLines + (this.#controlLines ? 4 / 15 : 0);
     // The kicker counts what the headline counts: forces with a figure, of the forces in scope when known.
-    const kicker = m.rankKicker(region, shown, known.length, forcesInScope(selected.rows.map((r) => r.area), region)?.length);
+    const kicker = m.rankKicker(region, periodSaid, known.length, forcesInScope(selected.rows.map((r) => r.area), region)?.length);
     const subhead = m.rankSubhead(where, region);
-    // Places only where they mean something: with fewer than three figures no force is called 1st or 2nd.
-    const ranks = known.length >= FEWEST_TO_RANK;
     return {
       ok: true,
       view: {
         kicker,
         headline: m.rankHeadline(where, region, period, show),
         ...(subhead ? { subhead } : {}),
-        summary: m.rankSummary(region, shown, measure, known.map((r) => `${r.area} ${show(r.value!)}`).join(', '), noFigure),
-        stopCount: ranked.length,
+        summary: m.rankSummary(region, periodSaid, measure, known.map((r) => `${r.area} ${show(r.value!)}`).join(', '), noFigure),
+        stopCount: shown.length,
         stop: (i) => {
-          const r = ranked[i]!;
-          return {
-            label: r.rank === undefined || !ranks ? r.area : `${m.ordinal(r.rank)}, ${r.area}`,
-            value: r.value === null ? m.noFigure : `${show(r.value)} ${measure}`,
-          };
+          const r = shown[i]!;
+          return { label: ranks ? `${m.ordinal(r.rank!)}, ${r.area}` : r.area, value: `${show(r.value!)} ${measure}` };
         },
-        chart: (width, active) => html`<div ${styleProps(this.#barsRoom(ranked.length))}>${width > 0 ? rankBars(barsOnce(), active) : nothing}</div>
-          ${missing.length ? html`<p class="missing">${m.missingForces(missing)}</p>` : nothing}
-          ${ratesWanted && !rates ? html`<p class="rates-note">${m.ratesUnavailable}</p>` : nothing}
-          ${perRefused ? html`<p class="rates-note">${m.perRefused(cleanLabel(this.per) ?? '')}</p>` : nothing}`,
+        // No list at all without a bar: an empty list (a grid) would stop the empty box's margins collapsing, and the box would grow as it draws.
+        chart: (width, active) => html`<div ${styleProps(this.#barsRoom(shown.length))}>${width > 0 && shown.length ? rankBars(barsOnce(), active) : nothing}</div>
+          ${ratesNote ? html`<p class="rates-note">${ratesNote}</p>` : nothing}`,
+        // Drawn with the ready state, before the width is known: the first frame with bars changes no other height.
+        afterChart: () =>
+          this.#controlLines
+            ? html`<div class="controls">
+                ${folding
+                  ? html`<button
+                      class="show-all"
+                      part="show-all"
+                      type="button"
+                      aria-expanded=${this.#showAll}
+                      @click=${() => {
+                        this.#showAll = !this.#showAll;
+                        this.requestUpdate();
+                      }}
+                    >
+                      ${this.#showAll ? m.showTop : m.showAll(known.length)}
+                    </button>`
+                  : nothing}
+                ${noFigure.length
+                  ? html`<details class="missing" part="no-figure"><summary>${m.noFigureFor(noFigure.length)}</summary><p>${noFigure.join(', ')}</p></details>`
+                  : nothing}
+              </div>`
+            : nothing,
         csv: () => [
           [m.rank, m.area, m.period, capitalise(measure, m.locale), m.notes, m.source],
-          ...ranked.map((r) => [
+          ...all.map((r) => [
             r.rank ?? '',
             r.area,
             period,
@@ -263,7 +314,6 @@ export class CsoRegionRank extends FiguresElement {
             r.value === null ? m.noFigure : r.note ?? '',
             r.cite ?? document.source?.name ?? '',
           ]),
-          ...missing.map((name) => ['', name, period, null, m.noFigure, '']),
         ],
         csvName: `${document.title ?? measure} ${region ?? m.allAreas} ${period}`,
         ...(where.kind === 'absent' ? { warning: { reason: 'area-not-found' as const, field: 'highlight', value: where.area } } : {}),
@@ -279,18 +329,11 @@ export class CsoRegionRank extends FiguresElement {
             </tr>
           </thead>
           <tbody>
-            ${ranked.map(
+            ${all.map(
               (r) => html`<tr>
                 <td class="number">${r.rank === undefined ? '–' : ranks ? `${r.tied ? '=' : ''}${r.rank}` : ''}</td>
                 <th scope="row">${r.area}${isHighlight(r) ? html` <span class="visually-hidden">(${m.highlighted})</span>` : nothing}</th>
                 <td class="number">${r.value === null ? m.noFigure : show(r.value)}</td>
-              </tr>`,
-            )}
-            ${missing.map(
-              (name) => html`<tr>
-                <td class="number">–</td>
-                <th scope="row">${name}</th>
-                <td class="number">${m.noFigure}</td>
               </tr>`,
             )}
           </tbody>

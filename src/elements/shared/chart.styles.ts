@@ -9,7 +9,8 @@ export const chartStyles = css`
    */
   :host {
     --_accent: light-dark(var(--cso-accent-color, #1d70b8), var(--cso-accent-color-dark, #5ea5e6));
-    --_highlight: light-dark(var(--cso-highlight-color, #d4351c), var(--cso-highlight-color-dark, #ff8a75));
+    /* A ranking's highlighted force: the accent colour unless a page gives its own. */
+    --_highlight: light-dark(var(--cso-highlight-color, var(--cso-accent-color, #1d70b8)), var(--cso-highlight-color-dark, var(--cso-accent-color-dark, #5ea5e6)));
     --_grid: var(--cso-grid-color, color-mix(in srgb, currentColor 18%, transparent));
   }
   /*
@@ -354,7 +355,8 @@ export const chartStyles = css`
   .get-data {
     min-height: 1.5rem;
   }
-  .get-data {
+  .get-data,
+  .show-all {
     font: inherit;
     color: var(--cso-link-color, inherit);
     background: none;

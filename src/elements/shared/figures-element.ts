@@ -31,6 +31,13 @@ export interface ChartView {
   /** The chart at a width in pixels; 0 while the width is not known (off screen): draw nothing costly then. */
   chart: (width: number, active: number | undefined) => unknown;
   table: () => TemplateResult;
+  /**
+   * Controls under the chart, outside its focusable picture (nothing
+   * interactive inside role="img"), e.g. "Show all 46 forces". Drawn in
+   * every ready state, the width known or not, so the frame the chart first
+   * draws in changes no height but the chart's own.
+   */
+  afterChart?: () => unknown;
   /** The figures shown, header row first, for "Get the data". */
   csv: () => (string | number | null)[][];
   /** Words for the CSV's file name, e.g. the title and area. */
@@ -715,6 +722,7 @@ export abstract class FiguresElement extends LitElement {
         >
           ${view.chart(this.width, active)}
         </div>
+        ${view.afterChart?.() ?? nothing}
         <p class="visually-hidden" role="status" aria-live="polite">${stop ? m.pointAnnouncement(stop.label, stop.value) : ''}</p>
         <details class="table" part="table" @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
           <summary>${m.showTable}</summary>
