@@ -152,27 +152,50 @@ describe('<cso-region-rank> from inline data', () => {
 });
 
 describe('<cso-region-rank> rates', () => {
-  it('shows a rate per 100,000 only from denominators the document gives', async () => {
-    const body = encodeURIComponent(
-      JSON.stringify({
-        denominatorLabel: 'children',
-        rows: [
-          { area: 'A', period: '2019/20', value: 50, denominator: 100000 },
-          { area: 'B', period: '2019/20', value: 30, denominator: 20000 },
-          { area: 'C', period: '2019/20', value: 99 },
-        ],
-      }),
+  // Test-only figures: the shipped data gives no population, so no rate can be shown from it.
+  const body = encodeURIComponent(
+    JSON.stringify({
+      denominatorLabel: 'children',
+      rows: [
+        { area: 'A', period: '2019/20', value: 50, denominator: 100000 },
+        { area: 'B', period: '2019/20', value: 30, population: 20000 },
+        { area: 'D', period: '2019/20', value: 8, denominator: 40000 },
+        { area: 'C', period: '2019/20', value: 99 },
+      ],
+    }),
+  );
+
+  it('per="100000": a rate from each row’s denominator (or population), and the headline, the unit under the bars, the table and the spoken summary say "per 100,000"', async () => {
+    const { root } = await rank(html`<cso-region-rank src="/__fixtures/text/rates.json?body=${body}" per="100000" highlight="D"></cso-region-rank>`);
+    expect(barRows(root)).to.deep.equal(['1 B 150.0', '2 A 50.0', '3 D 20.0']);
+    expect(text(root.querySelector('.headline'))).to.equal('D: 3rd of 3 forces with a figure, per 100,000 children');
+    expect(text(root.querySelector('.rates-note'))).to.equal('Offences per 100,000 children');
+    expect(root.querySelector('[part="chart"]')!.getAttribute('aria-label')).to.contain(
+      'ranked by offences per 100,000 children recorded in 2019/20, highest first: B 150.0, A 50.0, D 20.0. No figure: C.',
     );
-    const { root } = await rank(html`<cso-region-rank src="/__fixtures/text/rates.json?body=${body}" per="100000"></cso-region-rank>`);
-    expect(barRows(root)).to.deep.equal(['B 150.0', 'A 50.0']);
-    expect(text(root.querySelector('.missing p'))).to.equal('C');
     expect(text((await openTable(root.host as CsoRegionRank)).querySelector('thead'))).to.contain('Offences per 100,000 children');
+  });
+
+  it('a row without a denominator has no rate: unknown, listed with the forces without a figure, never 0', async () => {
+    const { root } = await rank(html`<cso-region-rank src="/__fixtures/text/rates.json?body=${body}" per="100000"></cso-region-rank>`);
+    expect(barRows(root).some((row) => row.includes(' C '))).to.equal(false);
+    expect(text(root.querySelector('.missing p'))).to.equal('C');
+    const table = await openTable(root.host as CsoRegionRank);
+    expect([...table.querySelectorAll('tbody tr')].map((tr) => text(tr))).to.include('– C no figure');
+  });
+
+  it('counts stay the default, denominators or not', async () => {
+    const { root } = await rank(html`<cso-region-rank src="/__fixtures/text/rates.json?body=${body}"></cso-region-rank>`);
+    expect(barRows(root)).to.deep.equal(['1 C 99', '2 A 50', '3 B 30', '4 D 8']);
+    expect(text(root.querySelector('.headline'))).not.to.contain('per');
+    expect(root.querySelector('.rates-note')).to.equal(null);
   });
 
   it('without denominators, shows counts and says why', async () => {
     const { root } = await rank(html`<cso-region-rank period="2019/20" data-areas="A,B" data-values="1,2" per="100000"></cso-region-rank>`);
     expect(barRows(root)).to.deep.equal(['B 2', 'A 1']);
     expect(text(root.querySelector('.rates-note'))).to.contain('these figures give no population');
+    expect(text(root.querySelector('.headline'))).not.to.contain('per 100,000');
   });
 });
 

@@ -31,7 +31,7 @@ const CONTROLS_GAP = '0.5rem';
  * @attr period - The period to rank, e.g. `2019/20` (default: the latest in the data; when its periods are not all years, the last given, and the kicker says so).
  * @attr region - Only forces in this region, e.g. `North West`.
  * @attr highlight - The force to mark and to state in the headline.
- * @attr per - Show a rate per this many people, e.g. `100000`, only when every row the document gives has a `denominator` (never invented).
+ * @attr per - Show a rate per this many people, e.g. `100000`, from each row's `denominator` (or `population`): the headline, the figures' unit under the bars, the table and the spoken summary say "per 100,000 …". A row without one has no rate (unknown, never 0). Data with no denominator at all shows counts, and says why. Counts are the default.
  * @attr data-areas - Comma-separated force names, with `data-values`.
  * @attr data-values - Figures for those forces; empty or `-` means no figure.
  * @attr measure - What is counted (default `offences`).
@@ -210,12 +210,12 @@ export class CsoRegionRank extends FiguresElement {
   }
 
   /** Rates only from denominators the document gives; otherwise undefined, and counts are shown. */
-  private rates(rows: FigureRow[], document: FiguresDocument, m: Messages): { rows: FigureRow[]; label: string } | undefined {
+  private rates(rows: FigureRow[], document: FiguresDocument, m: Messages): { rows: FigureRow[]; per: string } | undefined {
     const per = this.#perNumber();
     if (per === undefined || !rows.some((r) => r.denominator)) return undefined;
     return {
       rows: rows.map((r) => ({ ...r, value: r.value === null || !r.denominator ? null : (r.value / r.denominator) * per })),
-      label: `${document.measure} ${m.perLabel(this.format(per), document.denominatorLabel ?? 'people')}`,
+      per: m.perLabel(this.format(per), document.denominatorLabel ?? 'people'),
     };
   }
 
@@ -228,8 +228,10 @@ export class CsoRegionRank extends FiguresElement {
     const rates = this.rates(selected.rows, document, m);
     const perGiven = Boolean(this.per?.trim());
     const perRefused = perGiven && this.#perNumber() === undefined;
-    const ratesNote = perRefused ? m.perRefused(cleanLabel(this.per) ?? '') : perGiven && !rates ? m.ratesUnavailable : '';
-    const measure = rates?.label ?? document.measure;
+    // "offences per 100,000 children": the table's column, the spoken summary and each figure read out say it.
+    const measure = rates ? `${document.measure} ${rates.per}` : document.measure;
+    // Under the bars, where a chart's axis says its unit: what a rate is per, or why counts are shown.
+    const ratesNote = rates ? capitalise(measure, m.locale) : perRefused ? m.perRefused(cleanLabel(this.per) ?? '') : perGiven ? m.ratesUnavailable : '';
     const show = rates ? (n: number) => formatRate(n, m.locale) : this.format;
     const ranked = rankRows(rates?.rows ?? selected.rows);
     const missing = missingForces(
@@ -270,7 +272,8 @@ export class CsoRegionRank extends FiguresElement {
       ok: true,
       view: {
         kicker,
-        headline: m.rankHeadline(where, region, period, show),
+        // A rate's headline says what it is per: "Kent: 4th of 5 forces, per 100,000 children".
+        headline: `${m.rankHeadline(where, region, period, show)}${rates ? `, ${rates.per}` : ''}`,
         ...(subhead ? { subhead } : {}),
         summary: m.rankSummary(region, periodSaid, measure, known.map((r) => `${r.area} ${show(r.value!)}`).join(', '), noFigure),
         stopCount: shown.length,
