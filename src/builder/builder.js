@@ -14,7 +14,7 @@ const HOSTED_AT = new URL('./', SCRIPT_URL).href;
 
 const SOURCES = {
   press: { label: 'Press-reported figures', hint: 'figures-press.json: 87 force-years, 2014/15 to 2019/20, with national totals', file: 'figures-press.json' },
-  seed: { label: 'The seed articles’ figures', hint: 'figures-seed.json: Lancashire and Lincolnshire', file: 'figures-seed.json' },
+  seed: { label: 'The two news articles’ figures', hint: 'figures-seed.json: Lancashire and Lincolnshire', file: 'figures-seed.json' },
   url: { label: 'Your own figures file', hint: 'A JSON file in the widgets’ format, on the host the files are served from', file: '' },
 };
 const PRESETS = { nspcc: 'NSPCC Helpline', childline: 'Childline', 'nspcc childline': 'NSPCC Helpline and Childline', 'stop-it-now': 'Stop It Now', ceop: 'CEOP Safety Centre', iwf: 'Internet Watch Foundation' };

@@ -41,6 +41,16 @@ function nameKey(name: string): string {
 }
 
 /**
+ * A figures file's notes are written for whoever edits the file, and name
+ * JSON's `null` ("no figure for that year (null), which is not zero"). A
+ * reader never sees "null": the mark in brackets goes, and the word is the
+ * one the chart uses, "no figure". The file itself is left as published.
+ */
+export function notesForReaders(notes: string): string {
+  return notes.replace(/\s*\(null\)/g, '').replace(/\bnull\b/g, '“no figure”');
+}
+
+/**
  * A count from JSON or text. Accepts 419, "419", "10,391" and "1 234";
  * null, "", "-", "n/a" and "no figure" mean no figure. Anything else, and
  * negative, fractional or absurd numbers, are not a count of offences.
@@ -174,7 +184,7 @@ export function parseFigures(json: Json): ParseResult {
   };
   const title = cleanLabel(meta.title);
   if (title) document.title = title;
-  const notes = typeof meta.notes === 'string' ? meta.notes.trim().slice(0, 2000) : '';
+  const notes = typeof meta.notes === 'string' ? notesForReaders(meta.notes.trim().slice(0, 2000)) : '';
   if (notes) document.notes = notes;
   const figuresTo = cleanLabel(meta.figuresTo);
   if (figuresTo) document.figuresTo = figuresTo;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseCount, parseFigures, parseFiguresText } from '../../src/data/parse.js';
+import { notesForReaders, parseCount, parseFigures, parseFiguresText } from '../../src/data/parse.js';
 import { comparePeriods, parsePeriod, periodTimeline } from '../../src/data/periods.js';
 import { rowsFromLists, rowsFromTable } from '../../src/data/inline.js';
 import { selectSeries } from '../../src/data/select.js';
@@ -37,6 +37,21 @@ describe('parseFigures', () => {
     expect(result.document.totals.map((r) => r.value)).to.deep.equal([3903, 10391]);
     expect(result.document.source?.name).to.contain('NSPCC');
     expect(result.document.rows[0]!.cite).to.equal('004_5097e6866b8c6d29.txt');
+  });
+
+  it('never shows a reader "null": the shipped notes say "no figure" instead (the files themselves unchanged)', async () => {
+    for (const file of ['/data/figures-seed.json', '/data/figures-press.json']) {
+      const raw = (await (await fetch(file)).json()) as { notes: string };
+      expect(raw.notes, `${file} as published`).to.match(/\bnull\b/);
+      const result = parseFigures(raw);
+      if (!result.ok) throw new Error(file);
+      expect(result.document.notes, file).not.to.match(/null/i);
+    }
+    expect(notesForReaders("Forces that did not answer have no figure for that year (null), which is not zero.")).to.equal(
+      'Forces that did not answer have no figure for that year, which is not zero.',
+    );
+    expect(notesForReaders('A missing year is unknown; null means the force gave no figure.')).to.equal('A missing year is unknown; “no figure” means the force gave no figure.');
+    expect(notesForReaders('Nullable and annulled stay.')).to.equal('Nullable and annulled stay.');
   });
 
   it('keeps a null figure as null (Dyfed-Powys 2018/19 gave none)', async () => {
