@@ -170,7 +170,7 @@ export const cy: Messages = {
       case 'duplicate-period':
         return `Mae cyfnod yn ymddangos ddwywaith ar gyfer yr un ardal${where}${p.value ? `: gadawyd “${p.value}” allan` : ''}.`;
       case 'too-many-rows':
-        return `Mae gormod o resi yn y ffeil ffigurau (${p.value ?? 'dros 5,000'}).`;
+        return `Mae gormod o resi yn y ffeil ffigurau (${p.value ?? 'dros 10,000'}).`;
       case 'http-error':
         return `Nid oedd modd llwytho'r ffeil ffigurau (atebodd y gweinydd ${p.status ?? 'â gwall'}).`;
       case 'network-error':

@@ -135,7 +135,7 @@ export const en: Messages = {
       case 'duplicate-period':
         return `A period appears twice for the same area${where}${p.value ? `: “${p.value}” was left out` : ''}.`;
       case 'too-many-rows':
-        return `The figures file has too many rows (${p.value ?? 'over 5,000'}).`;
+        return `The figures file has too many rows (${p.value ?? 'over 10 000'}).`;
       case 'http-error':
         return `The figures file could not be loaded (the server answered ${p.status ?? 'with an error'}).`;
       case 'network-error':

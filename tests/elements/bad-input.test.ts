@@ -63,7 +63,7 @@ const cases: Case[] = [
   { name: 'an area absent from the data', ...trendUrl(doc([row(1)]), { area: 'Atlantis' }), state: 'error', reason: 'area-not-found', says: /“Atlantis”/ } as Case,
   { name: 'a from period absent from the data', ...trendUrl(doc([row(1)]), { from: '1999/00' }), state: 'error', reason: 'period-not-found' } as Case,
   { name: 'an empty body', ...trendUrl(''), state: 'error', reason: 'empty-response', says: /was empty/ } as Case,
-  { name: '10,000 rows', tag: 'cso-trend', attrs: { src: '/__fixtures/many/10000', area: 'Force 1' }, state: 'error', reason: 'too-many-rows', says: /too many rows/ },
+  { name: '10,001 rows, one over the limit', tag: 'cso-trend', attrs: { src: '/__fixtures/many/10001', area: 'Force 1' }, state: 'error', reason: 'too-many-rows', says: /too many rows/ },
 
   // What a server or network might do.
   { name: 'HTTP 404', tag: 'cso-trend', attrs: { src: '/__fixtures/status/404', area: 'Kent' }, state: 'error', reason: 'http-error', says: /answered 404/ },

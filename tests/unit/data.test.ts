@@ -101,6 +101,24 @@ describe('parseFigures', () => {
   });
 });
 
+describe('the row limit (10,000: a long trend, issue 19)', () => {
+  const years = (count: number) => Array.from({ length: count }, (_, i) => String(i).padStart(4, '0'));
+  it('reads a document of 10,000 rows and draws its series in order', () => {
+    const result = parseFigures({ rows: years(10000).map((period, i) => ({ area: 'Kent', period, value: i })) });
+    expect(result.ok && result.document.rows.length).to.equal(10000);
+    const series = result.ok ? selectSeries(result.document, 'Kent') : undefined;
+    expect(series?.ok && series.series.points.length).to.equal(10000);
+    expect(series?.ok && series.series.points.at(-1)).to.deep.equal({ period: '9999', value: 9999 });
+  });
+  it('refuses 10,001 rows, in a file or in attributes, before reading them', () => {
+    const rows = Array.from({ length: 10001 }, (_, i) => ({ area: `Force ${i}`, period: '2019/20', value: i }));
+    expect(parseFigures({ rows })).to.deep.equal({ ok: false, error: { reason: 'too-many-rows', value: '10001' }, dropped: [] });
+    const labels = years(10000).concat('2019').join(',');
+    expect(rowsFromLists(labels, labels, 'period', { area: 'Kent' })).to.deep.equal({ ok: false, error: { reason: 'too-many-rows', value: '10001' }, dropped: [] });
+    expect(rowsFromLists(years(10000).join(','), years(10000).join(','), 'period', { area: 'Kent' }).ok).to.equal(true);
+  });
+});
+
 describe('periods', () => {
   it('parsePeriod reads financial years and plain years', () => {
     expect(parsePeriod('2015/16')).to.include({ start: 2015, end: 2016, style: 'short' });
