@@ -23,7 +23,7 @@ interface Case {
   setup: (stage: HTMLElement) => HTMLElement | Promise<HTMLElement>;
   expect: Outcome;
   /** Further checks on what the reader sees. */
-  check?: (element: FiguresElement, stage: HTMLElement) => void | Promise<void>;
+  check?: (element: FiguresElement & HTMLElement, stage: HTMLElement) => void | Promise<void>;
   /** Cleans up what the case changed outside the stage. */
   after?: () => void;
 }
@@ -172,15 +172,44 @@ function layoutCases(tag: 'trend' | 'rank'): Case[] {
   ];
 }
 
+/** The helpline on its own, in the same containers as the charts: on screen, nothing cut off or overlapping. */
+const HELPLINE = '<helpline-box preset="nspcc"></helpline-box>';
 const helplineLayouts: Case[] = [
   ['a flex row', 'display:flex'],
   ['a float', 'float:left'],
   ['an inline-block wrapper', 'display:inline-block'],
-].map(([where, style]) => ({
+  ['a grid cell of an auto column', 'display:grid;grid-template-columns:auto auto', `${HELPLINE}<p>Beside.</p>`],
+  ['a table cell', '', `<table><tr><td>${HELPLINE}</td><td>Beside</td></tr></table>`],
+  ['a 280px column', 'width:280px'],
+  ['a right-to-left page', 'width:480px" dir="rtl'],
+].map(([where, style, inner = HELPLINE]) => ({
   name: `<helpline-box> in ${where}`,
-  setup: (stage: HTMLElement) => mount(stage, `<div style="${style}"><helpline-box preset="nspcc"></helpline-box></div>`),
+  setup: (stage: HTMLElement) => mount(stage, `<div class="column" style="${style}">${inner}</div>`),
   expect: 'chart' as Outcome,
+  check: (element: HTMLElement, stage: HTMLElement) => expectNothingCutOff(element, stage),
 }));
+helplineLayouts.push(
+  {
+    name: '<helpline-box> with a 200% root font size in a 320px column',
+    setup: (stage) => {
+      document.documentElement.style.fontSize = '200%';
+      return mount(stage, `<div class="column" style="width:320px">${HELPLINE}</div>`);
+    },
+    expect: 'chart',
+    check: (element, stage) => expectNothingCutOff(element, stage.querySelector('.column')!),
+    after: () => (document.documentElement.style.fontSize = ''),
+  },
+  {
+    name: '<helpline-box> in a modal <dialog> (a lightbox)',
+    setup: (stage) => {
+      const element = mount(stage, `<dialog>${HELPLINE}</dialog>`);
+      stage.querySelector('dialog')!.showModal();
+      return element;
+    },
+    expect: 'chart',
+    check: (element) => expectNothingCutOff(element, element.parentElement!),
+  },
+);
 
 /** A widget created in a document with no custom elements, given properties, then put in the page: how frameworks do it. */
 function beforeUpgrade(stage: HTMLElement, tag: string, properties: Record<string, unknown>, attributes: Record<string, string> = {}): HTMLElement {
@@ -452,10 +481,8 @@ describe('in any page: a chart or a message, always the helpline, no uncaught er
           try {
             const element = await c.setup(stage);
             await settle(element);
-            if (element.localName !== 'helpline-box') {
-              expectOutcome(element as FiguresElement, c.expect);
-              await c.check?.(element as FiguresElement, stage);
-            }
+            if (element.localName !== 'helpline-box') expectOutcome(element as FiguresElement, c.expect);
+            await c.check?.(element as FiguresElement, stage);
             expectHelpline(element);
             expect(errors, 'no uncaught error').to.deep.equal([]);
           } finally {
