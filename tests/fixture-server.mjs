@@ -57,7 +57,7 @@ export function fixtureMiddleware() {
       }
       case 'slow-welsh': {
         // /__fixtures/slow-welsh/<ms>/<token>/<file in dist/>: the built widgets, their Welsh
-        // word files held back <ms>: a slow or stalled host. The token makes every page's
+        // word files held back <ms> (or "never"): a slow or stalled host. The token makes every page's
         // URLs new, so no file comes from the browser's cache.
         const [ms, , ...file] = rest;
         const name = file.join('/');
@@ -65,7 +65,9 @@ export function fixtureMiddleware() {
           context.status = 404;
           return;
         }
-        if (/(^|\/)cy(-helpline)?-[\w-]+\.js$/.test(name)) await new Promise((resolve) => setTimeout(resolve, Math.min(Number(ms) || 0, 30000)));
+        // "never": a host that never answers for the words (held for 10 minutes, beyond any test).
+        const hold = ms === 'never' ? 600000 : Math.min(Number(ms) || 0, 30000);
+        if (/(^|\/)cy(-helpline)?-[\w-]+\.js$/.test(name)) await new Promise((resolve) => setTimeout(resolve, hold).unref());
         context.type = 'application/javascript';
         context.body = readFileSync(new URL(`../dist/${name}`, import.meta.url), 'utf8');
         return;

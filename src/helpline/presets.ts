@@ -8,7 +8,6 @@ import type { HelplineService } from './types.js';
 
 export const HELPLINE_PRESETS: Readonly<Record<string, HelplineService>> = {
   "nspcc": {
-    id: "nspcc",
     name: "NSPCC Helpline",
     audience: "adults",
     for: "Adults worried about a child",
@@ -20,7 +19,6 @@ export const HELPLINE_PRESETS: Readonly<Record<string, HelplineService>> = {
     hoursAsOf: "2020",
   },
   "childline": {
-    id: "childline",
     name: "Childline",
     audience: "children",
     for: "Children and young people under 19",
@@ -32,7 +30,6 @@ export const HELPLINE_PRESETS: Readonly<Record<string, HelplineService>> = {
     hoursAsOf: "2023",
   },
   "stop-it-now": {
-    id: "stop-it-now",
     name: "Stop It Now",
     audience: "adults",
     for: "Anyone worried about their own or someone else's sexual thoughts or behaviour towards children",
@@ -41,17 +38,14 @@ export const HELPLINE_PRESETS: Readonly<Record<string, HelplineService>> = {
     cost: "Free from the UK",
     other: "Live chat and secure email; confidential, but they will pass on information if a child is at risk",
     hours: "Check current opening hours on the Stop It Now website",
-    hoursAsOf: null,
   },
   "ceop": {
-    id: "ceop",
     name: "CEOP Safety Centre",
     audience: "all",
     for: "Reporting online sexual abuse or grooming to the police (children can report too)",
     url: "https://www.ceop.police.uk/Safety-Centre/",
   },
   "iwf": {
-    id: "iwf",
     name: "Internet Watch Foundation",
     audience: "adults",
     for: "Reporting child sexual abuse images or videos found online, anonymously",

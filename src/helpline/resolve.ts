@@ -14,7 +14,15 @@ export interface HelplineOverrides {
   message?: string | null;
 }
 
-export type HelplineProblem = { kind: 'unknown-preset'; name: string } | { kind: 'unsafe-field'; field: 'phone' | 'email' | 'url' };
+/** A refused attribute, as the `cso-error` event's detail says it (without `partial`). */
+export type HelplineProblem = { reason: 'unknown-preset'; field: 'preset'; value: string } | { reason: 'unsafe-url'; field: 'phone' | 'email' | 'url' };
+
+/** Each link field's check, and where its checked link goes. */
+const LINKS = [
+  ['phone', telHref, 'telHref'],
+  ['email', mailtoHref, 'mailtoHref'],
+  ['url', safeWebUrl, 'webHref'],
+] as const;
 
 /** A service ready to show: its links checked and written out. */
 export interface ResolvedService extends HelplineService {
@@ -51,7 +59,7 @@ export function resolveServices(
   const presetIn = (id: string): HelplineService => ({ ...HELPLINE_PRESETS[id]!, ...words?.[id] });
   for (const id of presetIds(preset)) {
     if (Object.prototype.hasOwnProperty.call(HELPLINE_PRESETS, id.toLowerCase())) services.push(presetIn(id.toLowerCase()));
-    else problems.push({ kind: 'unknown-preset', name: id });
+    else problems.push({ reason: 'unknown-preset', field: 'preset', value: id });
   }
   const custom = Boolean(overrides.name || overrides.phone || overrides.email || overrides.url);
   if (services.length === 0) services.push(custom ? { name: '', audience: 'adults' } : presetIn(DEFAULT_PRESET));
@@ -73,28 +81,13 @@ export function resolveServices(
 
   const resolved = services.map((service): ResolvedService => {
     const out: ResolvedService = { ...service };
-    if (service.phone !== undefined) {
-      const href = telHref(service.phone);
-      if (href) out.telHref = href;
+    for (const [field, check, key] of LINKS) {
+      if (service[field] === undefined) continue;
+      const href = check(service[field]);
+      if (href) out[key] = href;
       else {
-        delete out.phone;
-        problems.push({ kind: 'unsafe-field', field: 'phone' });
-      }
-    }
-    if (service.email !== undefined) {
-      const href = mailtoHref(service.email);
-      if (href) out.mailtoHref = href;
-      else {
-        delete out.email;
-        problems.push({ kind: 'unsafe-field', field: 'email' });
-      }
-    }
-    if (service.url !== undefined) {
-      const href = safeWebUrl(service.url);
-      if (href) out.webHref = href;
-      else {
-        delete out.url;
-        problems.push({ kind: 'unsafe-field', field: 'url' });
+        delete out[field];
+        problems.push({ reason: 'unsafe-url', field });
       }
     }
     return out;

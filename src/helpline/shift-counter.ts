@@ -8,9 +8,9 @@ export const SHIFT_PRESSES_TO_EXIT = 3;
 export const SHIFT_WINDOW_MS = 5000;
 
 export class ShiftCounter {
-  private count = 0;
-  private firstAt = 0;
-  private lastKeyWasModified = false;
+  #count = 0;
+  #firstAt = 0;
+  #lastKeyWasModified = false;
 
   /**
    * Feed every `keyup` (key name, whether Shift was down, time in ms).
@@ -19,19 +19,19 @@ export class ShiftCounter {
    */
   keyup(key: string, shiftKey: boolean, now: number): number | undefined {
     let left: number | undefined;
-    if (key === 'Shift' && !this.lastKeyWasModified) {
-      if (this.count === 0 || now - this.firstAt > SHIFT_WINDOW_MS) {
-        this.count = 0;
-        this.firstAt = now;
+    if (key === 'Shift' && !this.#lastKeyWasModified) {
+      if (this.#count === 0 || now - this.#firstAt > SHIFT_WINDOW_MS) {
+        this.#count = 0;
+        this.#firstAt = now;
       }
-      this.count++;
-      left = SHIFT_PRESSES_TO_EXIT - this.count;
-      if (left === 0) this.count = 0;
+      this.#count++;
+      left = SHIFT_PRESSES_TO_EXIT - this.#count;
+      if (left === 0) this.#count = 0;
     } else {
-      this.count = 0;
+      this.#count = 0;
     }
     // After a Shift+letter, the Shift keyup itself arrives with the letter already typed.
-    this.lastKeyWasModified = key !== 'Shift' && shiftKey;
+    this.#lastKeyWasModified = key !== 'Shift' && shiftKey;
     return left;
   }
 }

@@ -58,6 +58,16 @@ export function helplineLanguageReady(lang: string | null | undefined): Promise<
   return loadShippedLanguage(lang, (code) => catalogues.has(code), shipped, registerHelplineMessages, loading);
 }
 
+/** Each word file's wait, shared by every panel: one made late in it (a chart drawing again) waits only what is left. */
+const waits = new Map<Promise<void>, Promise<unknown>>();
+
+/** Settles when the words come or 3 s after they were first waited for (a slow or stalled host), whichever is first. */
+export function helplineWordsWait(words: Promise<void>): Promise<unknown> {
+  let wait = waits.get(words);
+  if (!wait) waits.set(words, (wait = Promise.race([words, new Promise((resolve) => setTimeout(resolve, 3000))])));
+  return wait;
+}
+
 /** The helpline catalogue for a `lang` value; English when none fits (or while a shipped one loads). */
 export function helplineMessagesFor(lang: string | null | undefined): HelplineMessages {
   const [full, base] = languageCodes(lang);

@@ -322,3 +322,40 @@ describe('the helpline cannot be taken away', () => {
     frame.remove();
   });
 });
+
+describe('a Welsh page whose word file never comes', () => {
+  interface Seen { at: number; panelPhone: boolean; panelEmail: boolean; panelWords: boolean; stripPhone: boolean; stripWords: boolean; heading: string }
+
+  it('shows the number (a tel: link) and the e-mail address in the first frames, in the panel and in a chart\'s strip, and English words after 3 s', async function () {
+    this.timeout(20000);
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width: 700px; height: 1200px';
+    iframe.src = '/tests/fixtures/welsh-stalled.html';
+    document.body.append(iframe);
+    try {
+      // The page records what it shows on each frame for 4.5 s from when the panel is defined.
+      const seen = () => (iframe.contentWindow as (Window & { seenFrames?: Seen[] }) | null)?.seenFrames ?? [];
+      const end = Date.now() + 15000;
+      while (!(seen().at(-1)!?.at >= 4400) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+      const frames = seen();
+      expect(frames.at(-1)?.at, 'frames recorded for 4.5 s').to.be.at.least(4400);
+      const first = frames.findIndex((f) => f.panelPhone && f.panelEmail && f.stripPhone);
+      expect(first, 'the numbers show').to.be.at.least(0);
+      const shownAt = frames[first]!;
+      // At once: within the first frames, long before the 3 s the words are waited for, and while no words show yet.
+      expect(shownAt.at, `first shown at ${Math.round(shownAt.at)} ms, frame ${first}`).to.be.below(1000);
+      expect(shownAt.panelWords, 'the panel shows no words yet').to.equal(false);
+      expect(shownAt.stripWords, 'the strip shows no words yet').to.equal(false);
+      // And they stay, in every frame after, through the chart drawing again at 3 s (its strip made anew).
+      const gone = frames.slice(first).filter((f) => !(f.panelPhone && f.panelEmail && f.stripPhone));
+      expect(gone.map((f) => Math.round(f.at)), 'frames where a number was missing').to.deep.equal([]);
+      // The 3 s fallback stays: then English words, in the panel and the strip.
+      const last = frames.at(-1)!;
+      expect(last.heading).to.equal('Worried about a child?');
+      expect(last.panelWords && last.stripWords, 'words after the wait').to.equal(true);
+      expect(frames.filter((f) => f.at < 2500).some((f) => f.panelWords), 'no English before the wait is over').to.equal(false);
+    } finally {
+      iframe.remove();
+    }
+  });
+});

@@ -92,13 +92,13 @@ describe('resolveServices', () => {
   it('falls back to the NSPCC Helpline for an unknown preset, and says so', () => {
     const { services, problems } = resolveServices('nope');
     expect(services.map((s) => s.telHref)).to.deep.equal(['tel:+448088005000']);
-    expect(problems).to.deep.equal([{ kind: 'unknown-preset', name: 'nope' }]);
+    expect(problems).to.deep.equal([{ reason: 'unknown-preset', field: 'preset', value: 'nope' }]);
   });
   it('drops an unsafe link and keeps the safe fields', () => {
     const { services, problems } = resolveServices(null, { name: 'Our line', phone: '0800 000 000', url: 'javascript:alert(1)' });
     expect(services[0]).to.include({ name: 'Our line', telHref: 'tel:+44800000000' });
     expect(services[0]!.webHref).to.equal(undefined);
-    expect(problems).to.deep.equal([{ kind: 'unsafe-field', field: 'url' }]);
+    expect(problems).to.deep.equal([{ reason: 'unsafe-url', field: 'url' }]);
   });
 });
 

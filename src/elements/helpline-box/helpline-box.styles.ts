@@ -67,8 +67,17 @@ export const helplineStyles = css`
   .contact a {
     font-size: min(1em, 12cqi);
   }
-  .phone-number {
-    white-space: nowrap;
+  /*
+   * While the words of a page's language are on their way (.w, at most 3 s):
+   * the numbers, addresses and Exit show at once, the words hold their place unseen.
+   */
+  .w * {
+    visibility: hidden;
+  }
+  .w [part='phone'],
+  .w [part='email'],
+  .w .quick-exit {
+    visibility: visible;
   }
   .muted {
     color: var(--_muted);
@@ -108,25 +117,37 @@ export const helplineStyles = css`
       display: none;
     }
   }
-  /* Compact (.c): one line under a chart where it fits; on a phone the lead and the number only. */
+  /*
+   * Compact (.c): one line under a chart where it fits; on a phone the lead
+   * and the number only ("Worried about a child? 0808 800 5000"), the
+   * number bold, never split. There the words size against the strip (cqi),
+   * from 14px down to no less than 11px, so the line holds at 320px in a
+   * wide font (DejaVu Sans) and in Welsh; at large text sizes it may wrap
+   * between the lead and the number.
+   */
   .c {
     padding: 0.25rem 0.75rem;
     margin: var(--cso-helpline-margin, 0.75rem 0 0);
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    column-gap: 0.5rem;
+    column-gap: 0.5em;
   }
-  .c a,
-  .compact-lead {
+  .c a {
     font-weight: 700;
+    white-space: nowrap;
   }
   @media (max-width: 40rem) {
     .quick-exit {
       width: 100%;
     }
     .c {
-      font-size: 0.875em;
+      container-type: inline-size;
+      padding-inline: 0.5rem;
+      column-gap: 0.4em;
+    }
+    .c > * {
+      font-size: clamp(0.6875em, 4.8cqi, 0.875em);
     }
     .compact-lead + .service-name,
     .c [part='email'] {

@@ -4,7 +4,7 @@ import { EMERGENCY } from '../../helpline/presets.js';
 import { safeWebUrl, telHref } from '../../helpline/sanitise.js';
 import { ShiftCounter } from '../../helpline/shift-counter.js';
 import { exitPage, QUICK_EXIT_OFF } from '../../helpline/quick-exit.js';
-import { helplineLanguageReady, helplineMessagesFor } from '../../i18n/helpline.js';
+import { helplineLanguageReady, helplineMessagesFor, helplineWordsWait } from '../../i18n/helpline.js';
 import { langOf } from '../../i18n/lang.js';
 import type { HelplineMessages as Messages } from '../../i18n/messages.js';
 import { baseStyles } from '../shared/tokens.styles.js';
@@ -154,24 +154,29 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     await null;
     /*
      * On a page in a shipped language other than English the words come from
-     * a second file. The numbers need no words: they show at once, the words
-     * when they come. A slow or stalled host gets English after
-     * WORDS_WAIT_MS, then its language if the file arrives.
+     * a second file. The numbers and addresses need no words: they show at
+     * once (the rest of the panel holds its place, unseen), the words when
+     * they come. A slow or stalled host gets English after 3 s, then its
+     * language if the file arrives. The wait is shared: a panel made late
+     * in it (a chart drawing again) waits only what is left.
      */
     const words = helplineLanguageReady(langOf(this));
-    // Each word file is waited for once, at most 3 s (as charts wait); words that come later draw the panel again.
     if (words !== this.#words && (this.#words = words)) {
       void words.then(() => this.#requestRender());
-      await Promise.race([words, new Promise((resolve) => setTimeout(resolve, 3000))]);
+      this.#draw('w');
+      await helplineWordsWait(words);
     }
     this.#pending = undefined;
-    this.#draw();
+    this.#draw('');
     return true;
   }
 
   #words?: Promise<void>;
+  /** "w" while the words are awaited: only the numbers, addresses and Exit are seen. */
+  #waiting = '';
 
-  #draw(): void {
+  #draw(waiting: string): void {
+    this.#waiting = waiting;
     // Panels with the same attributes share one resolution.
     ({ services: this.#services, problems: this.#problems } = resolveOnce(this.preset, this, this.#messages));
     render(this.#template(), this.shadowRoot!);
@@ -219,12 +224,7 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     if (key === this.#reported) return;
     this.#reported = key;
     const problem = this.#problems[0];
-    if (!problem) return;
-    const detail =
-      problem.kind === 'unknown-preset'
-        ? { reason: 'unknown-preset', field: 'preset', value: problem.name, partial: true }
-        : { reason: 'unsafe-url', field: problem.field, partial: true };
-    this.dispatchEvent(new CustomEvent('cso-error', { bubbles: true, composed: true, detail }));
+    if (problem) this.dispatchEvent(new CustomEvent('cso-error', { bubbles: true, composed: true, detail: { ...problem, partial: true } }));
   }
 
   #listen(on: boolean): void {
@@ -272,10 +272,9 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
 
   #renderPhone(service: ResolvedService, m: Messages) {
     if (!service.phone || !service.telHref) return nothing;
-    // The number as written, in its groups ("0808 800 5000"): the spaces are what a screen reader reads the groups by.
+    // The number as written, in its groups ("0808 800 5000"): the spaces are what a screen reader reads the groups by; never split (CSS).
     return html`<a part="phone" href=${service.telHref}
-      ><span class="visually-hidden">${m.call(service.name || m.serviceNameFallback)}: </span
-      ><span class="phone-number">${service.phone}</span></a
+      ><span class="visually-hidden">${m.call(service.name || m.serviceNameFallback)}: </span>${service.phone}</a
     >`;
   }
 
@@ -294,7 +293,7 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
    */
   #renderContacts(service: ResolvedService, m: Messages) {
     const name = service.name || m.serviceNameFallback;
-    return html`${service.telHref ? html`<a class="call" part="phone" href=${service.telHref}>${m.call(service.phone!.replace(/ /g, '\u00a0'))}</a>` : nothing}
+    return html`${service.telHref ? html`<a class="call" part="phone" href=${service.telHref}>${this.#waiting ? service.phone : m.call(service.phone!.replace(/ /g, '\u00a0'))}</a>` : nothing}
       <span class="contact">
         ${this.#renderEmail(service, name, m)}
         ${service.webHref ? html`<a part="website" href=${service.webHref}>${m.website(name)}</a>` : nothing}
@@ -320,7 +319,7 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
   #renderProblems(m: Messages) {
     if (!this.#problems.length) return nothing;
     return html`<div class="problem" part="problem" role="alert">
-      ${this.#problems.map((p) => html`<p>${p.kind === 'unknown-preset' ? m.unknownPreset(p.name) : m.unsafeField(p.field)}</p>`)}
+      ${this.#problems.map((p) => html`<p>${p.field === 'preset' ? m.unknownPreset(p.value) : m.unsafeField(p.field)}</p>`)}
     </div>`;
   }
 
@@ -350,7 +349,7 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     const compact = this.variant === 'compact';
     const level = Math.min(6, Math.max(2, Number(this.headingLevel) || 2));
     if (compact) {
-      return html`<aside class="panel c" part="base" aria-label=${m.helplineHeading(this.#panelAudience)}>
+      return html`<aside class="panel c ${this.#waiting}" part="base" aria-label=${m.helplineHeading(this.#panelAudience)}>
         ${this.#renderProblems(m)}
         <span class="compact-lead">${this.#services[0]?.message ?? m.compactLead(this.#panelAudience)}</span>
         ${this.#services.map((s) => this.#renderCompactService(s, m))} ${this.#renderQuickExit(m)}
@@ -359,7 +358,7 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     }
     const emergencyHref = telHref(EMERGENCY.phone);
     // The 999 line straight under the heading, seen before the reader scrolls past the panel.
-    return html`<aside class="panel" part="base" aria-labelledby="heading">
+    return html`<aside class="panel ${this.#waiting}" part="base" aria-labelledby="heading">
       ${this.#renderQuickExit(m)}
       <p class="heading" part="heading" id="heading" role="heading" aria-level=${level}>${this.heading?.trim() || m.helplineHeading(this.#panelAudience)}</p>
       ${this.#renderProblems(m)}
