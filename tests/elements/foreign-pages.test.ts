@@ -594,7 +594,12 @@ describe('a tag already taken by another script', () => {
     const about = (tag: string) => win.warnings.filter((w) => w.includes(`<${tag}>`));
     expect(about('cso-trend')).to.have.length(1);
     expect(about('cso-region-rank')).to.have.length(1);
-    expect(about('cso-trend')[0]).to.match(/already defined/);
+    for (const tag of ['cso-trend', 'cso-region-rank']) {
+      // Names the tag, says what happened and what to do.
+      expect(about(tag)[0]).to.match(/already defined/);
+      expect(about(tag)[0]).to.contain('load only one copy');
+      expect(about(tag)[0]).to.contain('load cso-widgets first');
+    }
     iframe.remove();
   });
 });
