@@ -43,5 +43,7 @@
     });
     details.append(summary, pre, button, status);
     element.insertAdjacentElement('afterend', details);
+    // Gives back the room demo.css kept for the code until now (in the same frame as the code comes).
+    element.classList.add('with-snippet');
   }
 })();

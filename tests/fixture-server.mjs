@@ -6,6 +6,8 @@ import { PassThrough } from 'node:stream';
 
 const figures = () => readFileSync(new URL('../data/figures-press.json', import.meta.url), 'utf8');
 
+const LATE_TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.md': 'text/plain' };
+
 export function fixtureMiddleware() {
   const requests = new Map();
   return async (context, next) => {
@@ -70,6 +72,30 @@ export function fixtureMiddleware() {
         if (/(^|\/)cy(-helpline)?-[\w-]+\.js$/.test(name)) await new Promise((resolve) => setTimeout(resolve, hold).unref());
         context.type = 'application/javascript';
         context.body = readFileSync(new URL(`../dist/${name}`, import.meta.url), 'utf8');
+        return;
+      }
+      case 'late': {
+        // /__fixtures/late/<ms>/<token>/<demo|dist|data>/<file>: the demo site as a reader's first
+        // visit meets it, its figures (demo/data/) held back <ms>. Pages get the layout recorder
+        // (tests/fixtures/layout-recorder.js) first in their <head>, before anything paints. The
+        // token makes every load's URLs new, so nothing comes from the browser's cache.
+        const [ms, , ...file] = rest;
+        const name = file.join('/');
+        if (!/^(demo|dist|data)\/[\w./-]+$/.test(name) || name.includes('..')) {
+          context.status = 404;
+          return;
+        }
+        if (name.startsWith('demo/data/')) await new Promise((resolve) => setTimeout(resolve, Math.min(Number(ms) || 0, 30000)));
+        let body;
+        try {
+          body = readFileSync(new URL(`../${name}`, import.meta.url));
+        } catch {
+          context.status = 404;
+          return;
+        }
+        const type = LATE_TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream';
+        context.type = type;
+        context.body = type === 'text/html' ? String(body).replace(/<head>/i, '$&<script src="/tests/fixtures/layout-recorder.js"></script>') : body;
         return;
       }
       case 'redirect':
