@@ -24,7 +24,7 @@ const ELEMENT_ENTRIES = {
 };
 
 /** Lit and d3, which the npm build leaves to the app (dependencies in package.json). */
-const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|d3-[a-z]+)(\/|$)/.test(id);
+const isDependency = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/ssr|d3-[a-z]+)(\/|$)/.test(id);
 
 // The licences of Lit and d3 ask that their notices travel with the code: the
 // full texts are in dist/NOTICE.txt, written beside the bundles; each entry file names it.
@@ -79,7 +79,8 @@ export default [
   },
   // The npm build, with its types beside each file.
   {
-    input: ['src/index.ts', ...Object.values(ELEMENT_ENTRIES)],
+    // src/ssr.ts: `cso-widgets/ssr`, the renderer a server gives @lit-labs/ssr (the app's own copy).
+    input: ['src/index.ts', 'src/ssr.ts', ...Object.values(ELEMENT_ENTRIES)],
     external: isDependency,
     output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     plugins: [

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './tests/count-reporter.mjs';
 import { fixtureMiddleware } from './tests/fixture-server.mjs';
+import { ssrPageMiddleware } from './tests/ssr/middleware.mjs';
 import { cspMiddleware } from './demo/csp.mjs';
 import { mediaFeaturesPlugin } from './tests/media-plugin.mjs';
 import { dialogPlugin } from './tests/dialog-plugin.mjs';
@@ -19,7 +20,7 @@ export default {
   rootDir: '.',
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
-  middleware: [cspMiddleware(), fixtureMiddleware(), staticHostMiddleware()],
+  middleware: [cspMiddleware(), fixtureMiddleware(), ssrPageMiddleware(), staticHostMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), dialogPlugin(), zoomPlugin(), openTabPlugin(), skipReasonPlugin()],
   // One page at a time, one engine after another: keyboard, focus and frame
   // timing tests need the page in front, and two engines would fight over the cores.

@@ -1,6 +1,7 @@
 // Smoke tests of the package as an app meets it: `npm pack` of the
 // repository, installed from the tarball (never from src/), then
-// - imported in Node (server rendering, a framework's build): no throw;
+// - imported in Node (server rendering, a framework's build): no throw; the
+//   README's server rendering snippet run with @lit-labs/ssr;
 // - built by Vite, esbuild, webpack and rollup for production, each of the
 //   four entries, and loaded in Debian's Chromium: the entry's elements are
 //   defined, a chart draws its headline, the helpline shows its number, one
@@ -107,6 +108,21 @@ for (const entry of Object.keys(ENTRIES)) {
     run(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(entry)});`]);
   });
 }
+
+await check("README's server rendering snippet, run as written: each element as declarative shadow DOM, the chart's SVG, the helpline's number", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const snippet = readme.match(/```js\n(\/\/ server\.mjs[\s\S]*?)```/)?.[1];
+  assert(snippet, "README has no server.mjs snippet");
+  // In smoke/.work, so it imports the installed package and @lit-labs/ssr from smoke/node_modules.
+  writeFileSync(join(WORK, 'server.mjs'), snippet);
+  const page = run(process.execPath, [join(WORK, 'server.mjs')]);
+  const roots = page.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length ?? 0;
+  assert(roots === 3, `${roots} declarative shadow roots, expected 3 (the trend, its helpline strip, the panel)`);
+  assert(/<svg width="640"/.test(page), 'the trend has no SVG');
+  assert(page.includes('Up 525% since 2018/19'), "the trend's headline is missing");
+  const numbers = page.match(/href="tel:\+448088005000"/g)?.length ?? 0;
+  assert(numbers === 2 && page.includes('0808 800 5000'), `${numbers} links to the helpline's number, expected 2 (the strip and the panel)`);
+});
 
 // ---------------------------------------------------------------- bundlers
 /** The page each bundle is loaded in: the entry's elements with inline figures. */

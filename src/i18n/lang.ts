@@ -1,5 +1,9 @@
+import { mayRunWithoutDom } from '../elements/shared/without-dom.js';
+
 /** The language in force for an element: its own `lang` or its nearest ancestor's, across shadow roots. */
 export function langOf(element: Element): string {
+  // A server (npm build, Node) has no page to walk up: the element's own.
+  if (mayRunWithoutDom && typeof ShadowRoot === 'undefined') return element.getAttribute('lang') ?? '';
   let node: Node | null = element;
   while (node) {
     // The property, not the attribute: on our elements a lang set from script is seen before it is reflected.

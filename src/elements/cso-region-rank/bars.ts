@@ -1,4 +1,6 @@
-import { noChange } from 'lit';
+import { html, noChange } from 'lit';
+import { onServer } from '../shared/on-server.js';
+import { mayRunWithoutDom } from '../shared/without-dom.js';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 
 /** One bar of a ranking, as shown: every field already in words. */
@@ -35,11 +37,21 @@ class RankBars extends Directive {
     if (part.type !== PartType.CHILD) throw new Error('rankBars goes in a child position');
   }
 
-  render(_rows: readonly BarRow[], _active: number | undefined) {
-    return noChange;
+  render(rows: readonly BarRow[], _active: number | undefined) {
+    // A server renders the same rows as a template (it runs no update()).
+    return onServer ? serverBars(rows) : noChange;
   }
 
-  override update(_part: ChildPart, [rows, active]: [readonly BarRow[], number | undefined]) {
+  override update(part: ChildPart, [rows, active]: [readonly BarRow[], number | undefined]) {
+    /*
+     * The npm build, hydrating a server's bars (the part's marker is still the
+     * server's): the server's template, which Lit takes as it is. The next
+     * update builds the list below, and Lit puts it in their place.
+     */
+    if (mayRunWithoutDom && this.#said === undefined && (part.startNode as Comment | null)?.data?.startsWith('lit-part')) {
+      this.#said = 'drawn by the server';
+      return serverBars(rows);
+    }
     const said = JSON.stringify(rows);
     if (said !== this.#said) {
       this.#said = said;
@@ -74,3 +86,14 @@ function rowElement(row: BarRow): HTMLLIElement {
 }
 
 export const rankBars = directive(RankBars);
+
+/**
+ * The bars as a template, for a server (npm build only): the same elements,
+ * classes and text as the list update() builds, the width in a style attribute.
+ */
+function serverBars(rows: readonly BarRow[]) {
+  return html`<ol class=${rows.some((row) => row.highlight) ? 'bars emphasis' : 'bars'} aria-hidden="true">${rows.map(
+    (row) =>
+      html`<li class=${`row${row.highlight ? ' highlight' : ''}${row.afterGap ? ' after-gap' : ''}`}><span class="rank">${row.rank}</span> <span class="name">${row.name}</span> <span class="track"><span class="bar" style=${`--share:${row.share.toFixed(4)}`}></span> <span class="value">${row.value}</span></span></li>`,
+  )}</ol>`;
+}

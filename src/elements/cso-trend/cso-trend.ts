@@ -4,6 +4,8 @@ import { capitalise } from '../../chart/format.js';
 import { trendGeometry } from '../../chart/trend-geometry.js';
 import { trendMarks } from '../../chart/trend-marks.js';
 import { drawSvg } from '../shared/draw-svg.js';
+import { serverSvg } from '../shared/server-svg.js';
+import { hydrating, onServer } from '../shared/on-server.js';
 import { mayRunWithoutDom } from '../shared/without-dom.js';
 import { coverageChanges, knownPoints, trendHeadline } from '../../chart/headline.js';
 import { estimateTextWidth } from '../../chart/scales.js';
@@ -187,9 +189,9 @@ export class CsoTrend extends FiguresElement {
     const tipHalf = estimateTextWidth(tip, 14) / 2 + 10;
     const tipX = activePoint ? Math.min(Math.max(activePoint.x, tipHalf), g.width - tipHalf) : 0;
     const tipY = activePoint ? activePoint.y ?? g.plot.bottom - 24 : 0;
-    // The SVG is made as nodes, not through a template: no comment markers (see drawSvg). Where there is
-    // no DOM (a server rendering the page) it is left out and drawn when the chart runs in the browser.
-    const drawing = mayRunWithoutDom && typeof document === 'undefined' ? nothing : drawSvg(trendMarks(g, active, m));
+    // The SVG is made as nodes, not through a template: no comment markers (see drawSvg). A server has no
+    // nodes to make, and hydrating what it drew must meet its templates: there the same marks as templates.
+    const drawing = onServer || (mayRunWithoutDom && hydrating!.has(this)) ? serverSvg(trendMarks(g, active, m)) : drawSvg(trendMarks(g, active, m));
     return activePoint
       ? html`${drawing}<div class="tooltip ${tipY < 40 ? 'below' : ''}" ${styleProps({ left: `${tipX}px`, top: `${tipY}px` })}>${tip}</div>`
       : drawing;

@@ -10,15 +10,24 @@ import type { HelplineMessages as Messages } from '../../i18n/messages.js';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { mayRunWithoutDom } from '../shared/without-dom.js';
 import { helplineStyles } from './helpline-box.styles.js';
+import { ServerElement } from '../shared/server-element.js';
 
 /** Where "Exit this page" goes unless a page says otherwise: GOV.UK Frontend's own default, a neutral weather page. */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
-/** The panel's shadow root, with the styles every panel shares. */
+/**
+ * The panel's shadow root, with the styles every panel shares. In the npm
+ * build, a panel a server drew keeps that root, and what it shows, until it
+ * draws its own (see #draw): on a Welsh page that waits for its words, the
+ * server's panel stays meanwhile instead of an empty box.
+ */
 function openStyledRoot(host: HTMLElement): void {
-  const root = host.attachShadow({ mode: 'open' });
+  const root = (mayRunWithoutDom && host.shadowRoot) || host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [baseStyles, helplineStyles];
 }
+
+/** The panel's template for a server to render (npm build only; see src/ssr.ts). */
+export let serverPanel: ((box: HelplineBox) => TemplateResult) | undefined;
 
 /** The panel's attributes, by the name of the property that reads and writes each. */
 const PROPERTIES = ['preset', 'name', 'phone', 'email', 'url', 'hours', 'audience', 'message', 'variant', 'quickExit', 'exitUrl', 'heading', 'headingLevel'] as const;
@@ -98,7 +107,7 @@ function resolveOnce(preset: string | null | undefined, attributes: HelplineOver
  * @cssprop [--cso-error-color=#d4351c] - The rule of the message shown when an attribute was refused.
  */
 // HTMLElement, or a stand-in where there is none (Node), so importing never throws; Lit's Node build does the same for the charts.
-export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? (class {} as typeof HTMLElement) : HTMLElement) {
+export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? (ServerElement as unknown as typeof HTMLElement) : HTMLElement) {
   /*
    * Why not LitElement: this is the element a charity page loads on its own,
    * on a budget of 8 kB brotli. Lit's templates (lit-html) render it, as they
@@ -175,9 +184,21 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
   /** "w" while the words are awaited: only the numbers, addresses and Exit are seen. */
   #waiting = '';
 
+  static {
+    // The npm build only (see without-dom.ts): how a server renders the panel (src/ssr.ts), as #draw does.
+    if (mayRunWithoutDom) {
+      serverPanel = (box) => {
+        ({ services: box.#services, problems: box.#problems } = resolveOnce(box.preset, box, box.#messages));
+        return box.#template();
+      };
+    }
+  }
+
   #draw(waiting: string): void {
     this.#waiting = waiting;
     // Panels with the same attributes share one resolution.
+    // The server's panel (npm build) gives way to this one: one panel, never two.
+    if (mayRunWithoutDom && !this.#rendered) this.shadowRoot!.replaceChildren();
     ({ services: this.#services, problems: this.#problems } = resolveOnce(this.preset, this, this.#messages));
     render(this.#template(), this.shadowRoot!);
     this.#rendered = true;

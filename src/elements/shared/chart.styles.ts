@@ -27,6 +27,7 @@ export const chartStyles = css`
   .box {
     container-type: inline-size;
   }
+  /* Also what a chart measures its width by: as wide as the box, never taller (see figures-element.ts). */
   .width-hint {
     display: flex;
     flex-wrap: wrap;

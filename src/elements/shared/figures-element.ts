@@ -9,6 +9,8 @@ import { csvFilename, toCsv } from '../../data/csv.js';
 import { safeWebUrl } from '../../helpline/sanitise.js';
 import { langOf, languageReady, messagesFor, wordsWithinWait, type Messages } from '../../i18n/index.js';
 import { HELPLINE_TAG } from '../helpline-box/define.js';
+import { mayRunWithoutDom } from './without-dom.js';
+import { hydrating, onServer, SERVER_WIDTH } from './on-server.js';
 
 /** What a chart shows once its data is in: computed by each element from the document. */
 export interface ChartView {
@@ -189,6 +191,45 @@ export abstract class FiguresElement extends LitElement {
     };
   }
 
+  /*
+   * The npm build only (see without-dom.ts): the first update of a chart a
+   * server drew (its shadow root already holds that DOM). With Lit's
+   * hydration support loaded before Lit, Lit takes the server's DOM as it is;
+   * without it, Lit would draw a second copy beside it, so the server's goes
+   * first. Should the page's figures differ from the server's (a table only
+   * the browser can read, words only the browser has), hydration throws: the
+   * chart is then drawn afresh, once, instead. The server's styles stay.
+   */
+  static {
+    // A server's charts are drawn SERVER_WIDTH wide: its page scales one down to a narrower column until the browser measures.
+    if (onServer) {
+      const finalize = (LitElement as unknown as { finalizeStyles(styles: unknown): unknown[] }).finalizeStyles;
+      (FiguresElement as unknown as { finalizeStyles(styles: unknown): unknown[] }).finalizeStyles = function (this: unknown, styles: unknown) {
+        return [...finalize.call(this, styles), { cssText: 'svg{max-width:100%;height:auto}' }];
+      };
+    }
+    if (mayRunWithoutDom) {
+      const update = (LitElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
+      (FiguresElement.prototype as unknown as { update(changed: PropertyValues): void }).update = function (this: FiguresElement, changed: PropertyValues) {
+        // The server's nodes: all but its <style> and the width hint (this element's own).
+        const served = () => [...this.renderRoot.childNodes].filter((node) => node.nodeName !== 'STYLE' && node !== this.#sizer);
+        if (this.hasUpdated || !served().length) return update.call(this, changed);
+        const dropServerDom = () => served().forEach((node) => node.remove());
+        if (!('litElementHydrateSupport' in globalThis)) dropServerDom();
+        else hydrating!.add(this);
+        try {
+          update.call(this, changed);
+        } catch {
+          hydrating!.delete(this);
+          dropServerDom();
+          update.call(this, changed);
+        } finally {
+          hydrating!.delete(this);
+        }
+      };
+    }
+  }
+
   /** Properties given a value that cannot be used: the chart says so instead of drawing. */
   #refused = new Set<string>();
 
@@ -205,7 +246,11 @@ export abstract class FiguresElement extends LitElement {
     this.chartHeight = 0;
     this.illustrative = false;
     this.state = { status: 'loading' };
-    this.width = 0;
+    // Drawn by a server (declarative shadow DOM is here before this runs): at
+    // the server's width, as it was drawn there, so Lit's hydration takes that
+    // DOM as it is; the measured width then draws it again. Otherwise nothing
+    // is drawn until the width is known.
+    this.width = mayRunWithoutDom && (onServer || this.shadowRoot) ? SERVER_WIDTH : 0;
     this.active = undefined;
     this.tableOpen = false;
   }
@@ -338,6 +383,8 @@ export abstract class FiguresElement extends LitElement {
     const src = this.src?.trim();
     if (src) {
       this.state = { status: 'loading' };
+      // A server renders the loading state; the browser fetches.
+      if (onServer) return;
       void loadFigures(src, controller.signal, timeoutFor(this.timeout)).then((result) => {
         // A stale answer (src changed, or the element left the page) is dropped silently.
         if (!result || controller !== this.#loadController) return;
@@ -366,7 +413,8 @@ export abstract class FiguresElement extends LitElement {
     const labels = this.getAttribute(this.labelsAttribute);
     const values = this.getAttribute('data-values');
     if (labels !== null || values !== null) return rowsFromLists(labels ?? '', values ?? '', this.labelKind, meta);
-    const table = this.querySelector('table');
+    // A server has no light DOM to read: a chart given its figures in a table shows them once in the browser.
+    const table = onServer ? null : this.querySelector('table');
     if (!table) return { ok: false, error: { reason: 'no-rows' }, dropped: [] };
     const cells = [...table.rows].map((row) => [...row.cells].map((cell) => cell.textContent ?? ''));
     const hasHeader = Boolean(table.tHead?.rows.length) || [...(table.rows[0]?.cells ?? [])].every((cell) => cell.tagName === 'TH');
@@ -405,9 +453,9 @@ export abstract class FiguresElement extends LitElement {
    * the width hint below, beside the box Lit renders. Its size changes
    * only with the container's width, never with what the chart draws, so
    * drawing can never set off another resize in the same frame (the
-   * "ResizeObserver loop" error a page would otherwise log).
+   * "ResizeObserver loop" error a page would otherwise log). None on a server.
    */
-  readonly #sizer = document.createElement('div');
+  readonly #sizer = onServer ? (undefined as unknown as HTMLDivElement) : document.createElement('div');
 
   /**
    * A page may put a chart where nothing gives it a width: a flex row, a grid

@@ -15,5 +15,7 @@ export function css(strings: TemplateStringsArray): CSSStyleSheet {
   if (mayRunWithoutDom && typeof CSSStyleSheet === 'undefined') return { cssText: strings[0]! } as unknown as CSSStyleSheet;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(strings[0]!);
+  // The npm build: the text on the sheet too, which is what a server renderer reads (Lit's DOM shim has sheets without it).
+  if (mayRunWithoutDom) (sheet as CSSStyleSheet & { cssText?: string }).cssText = strings[0]!;
   return sheet;
 }
