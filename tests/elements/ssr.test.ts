@@ -147,7 +147,7 @@ describe('server rendering (@lit-labs/ssr)', () => {
     for (const id of ['inline', 'rank', 'from-url']) {
       const strip = stripOf(byId(page, id)).root;
       const number = strip.querySelector(HELPLINE_TEL);
-      expect(text(number?.querySelector('.phone-number')), `number under #${id}`).to.equal('0808 800 5000');
+      expect(text(number), `number under #${id}`).to.contain('0808 800 5000');
       expect(visible(number), `number under #${id} is visible`).to.equal(true);
     }
     const panel = shadow(byId(page, 'panel'));
