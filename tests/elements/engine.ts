@@ -12,7 +12,11 @@ export const engine: Engine = /Firefox\//.test(navigator.userAgent) ? 'firefox' 
 
 /** Skips the running test (or, from a `before` hook, its whole suite), telling the run why. */
 export async function skipBecause(context: Mocha.Context, reason: string): Promise<never> {
-  await executeServerCommand('skip-reason', { reason });
+  // The test's title, or from a hook its suite's: the run prints this reason beside those tests alone.
+  const runnable = context.test;
+  const isHook = (runnable as { type?: string } | undefined)?.type === 'hook';
+  const title = isHook ? runnable?.parent?.titlePath() : runnable?.titlePath();
+  await executeServerCommand('skip-reason', { reason, title: title ?? [] });
   context.skip();
 }
 
