@@ -4,6 +4,7 @@ import '../../src/index.js';
 import type { CsoTrend } from '../../src/index.js';
 import { clearFiguresCache } from '../../src/data/load.js';
 import { helplineOf, openTable, rectsOverlap, settled, shadow, text, whileLoadingAndAfter } from './helpers.js';
+import { contrastOf } from './contrast.js';
 
 async function trend(template: ReturnType<typeof html>, expected: 'ready' | 'error' = 'ready') {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px">${template}</div>`);
@@ -160,21 +161,46 @@ describe('<cso-trend> keeps the page still while its figures load', () => {
     await settled(element);
   });
 
-  it("as tall when the file fails as while loading: the message takes the chart's room, and the helpline shows", async () => {
-    const { element, loading, after } = await whileLoadingAndAfter(
-      html`<cso-trend src="/__fixtures/stall/still-error" timeout="400" area="Kent"></cso-trend>`,
-      640,
-    );
-    expect(loading.status).to.equal('loading');
-    expect(after.status).to.equal('error');
-    expect(after.height).to.be.closeTo(loading.height, 0.5);
-    expect(after.nextTop).to.be.closeTo(loading.nextTop, 0.5);
-    const alert = shadow(element).querySelector('[role="alert"]')!;
-    expect(text(alert)).to.contain('These figures can’t be shown right now.');
-    // The message box fills the room: it is most of the chart's height, not a thin line at the top.
-    expect(alert.getBoundingClientRect().height).to.be.greaterThan(loading.height * 0.6);
-    expect(shadow(helplineOf(element)).querySelector('a[href="tel:+448088005000"]')).to.exist;
-  });
+  /*
+   * A failed chart as a reader sees it (issue 15): a quiet box, not a slab. It
+   * keeps the room its loading state held, so nothing after it moves, but
+   * that room is a dashed hairline with no fill; the sentence is at its top,
+   * in full contrast, and the helpline right under it, not at the foot of
+   * an empty block. Trend and ranking, on a phone and a wide page.
+   */
+  for (const [tag, width] of [['cso-trend', 640], ['cso-trend', 320], ['cso-region-rank', 320], ['cso-region-rank', 1000]] as const) {
+    it(`${tag} at ${width}px: as tall when the file fails as while loading, the sentence and helpline at the top of a quiet box`, async () => {
+      const template =
+        tag === 'cso-trend'
+          ? html`<cso-trend src="/__fixtures/stall/still-error-${width}" timeout="400" area="Kent"></cso-trend>`
+          : html`<cso-region-rank src="/__fixtures/stall/still-error-rank-${width}" timeout="400" region="North West" highlight="Lancashire"></cso-region-rank>`;
+      const { element, loading, after } = await whileLoadingAndAfter(template, width);
+      expect(loading.status).to.equal('loading');
+      expect(after.status).to.equal('error');
+      expect(after.height).to.be.closeTo(loading.height, 0.5);
+      expect(after.nextTop).to.be.closeTo(loading.nextTop, 0.5);
+      const root = shadow(element);
+      const alert = root.querySelector('[role="alert"]')!;
+      expect(text(alert)).to.contain('These figures can’t be shown right now.');
+      const top = element.getBoundingClientRect().top;
+      // No slab: nothing in the box is filled or bordered over the room's height (the helpline strip is its own panel).
+      for (const box of [element, ...root.querySelectorAll<HTMLElement>('.box, .box > :not([part="helpline"]), [part="error"]')]) {
+        const style = getComputedStyle(box);
+        expect(style.backgroundColor, `${box.className || box.localName}: background`).to.match(/^(rgba\(0, 0, 0, 0\)|transparent)$/);
+        expect(style.borderTopStyle, `${box.className || box.localName}: border`).to.equal('none');
+      }
+      // A dashed hairline round the room instead, drawn inside it (an outline takes no room).
+      const room = getComputedStyle(root.querySelector('.box')!);
+      expect([room.outlineStyle, room.outlineWidth]).to.deep.equal(['dashed', '1px']);
+      // The sentence within the first 40 px, readable (4.5:1 at least), and the helpline within the box's top 40%.
+      const sentence = root.querySelector('.error-message')!;
+      expect(sentence.getBoundingClientRect().top - top).to.be.below(40);
+      expect(contrastOf(sentence)).to.be.at.least(4.5);
+      const helpline = helplineOf(element).getBoundingClientRect();
+      expect(helpline.top - top, 'the helpline near the top').to.be.below(after.height * 0.4);
+      expect(shadow(helplineOf(element)).querySelector('a[href="tel:+448088005000"]')).to.exist;
+    });
+  }
 
   it('drawn while off screen, it keeps the height it had while loading', async () => {
     const wrapper = await fixture<HTMLDivElement>(

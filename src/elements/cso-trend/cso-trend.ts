@@ -65,7 +65,7 @@ const DEFAULT_CHART_HEIGHT = 260;
  * @csspart credit - The footer's "Chart: …" credit.
  * @csspart meta - The footer: source, credit, notes and "Get the data".
  * @csspart notes - The data's notes, under a "Notes" line that opens them.
- * @csspart error - The error message box.
+ * @csspart error - The error message: one sentence and the source (the box round the chart's room is a dashed hairline in `--cso-rule-color`).
  * @csspart helpline - The compact helpline under the chart.
  * @csspart illustrative - The "Illustrative figures" label, with `illustrative`.
  * @csspart meta - The source, notes and "Get the data" line under the chart.
@@ -84,12 +84,11 @@ const DEFAULT_CHART_HEIGHT = 260;
  * @cssprop [--cso-font-size=1rem] - Base text size.
  * @cssprop [--cso-focus-color=#fd0] - Keyboard focus ring.
  * @cssprop [--cso-link-color=inherit] - Link colour.
- * @cssprop [--cso-error-color=#d4351c] - The side rule of the error box.
- * @cssprop [--cso-rule-color=color-mix(in srgb, currentColor 25%, transparent)] - Rules between the figures table's rows.
+ * @cssprop [--cso-rule-color=color-mix(in srgb, currentColor 25%, transparent)] - Rules between the figures table’s rows, and the dashed outline of a chart that cannot show its figures.
  * @cssprop [--cso-kicker-transform=none] - `text-transform` of the kicker (e.g. `uppercase`).
  * @cssprop [--cso-tooltip-background=#0b0c0c] - Background of the figure read out on hover and keys.
  * @cssprop [--cso-tooltip-color=#fff] - Text of that tooltip.
- * @cssprop [--cso-panel-background=color-mix(in srgb, currentColor 6%, transparent)] - Background of the loading and error boxes, and of the helpline panel.
+ * @cssprop [--cso-panel-background=color-mix(in srgb, currentColor 6%, transparent)] - Background of the loading box and of the helpline panel.
  */
 export class CsoTrend extends FiguresElement {
   static override styles = [baseStyles, chartStyles];

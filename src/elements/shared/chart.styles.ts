@@ -112,17 +112,32 @@ export const chartStyles = css`
      */
     min-height: calc(3rem + var(--_source-lines) * 1.4em);
   }
-  .frame.stack {
-    display: grid;
-  }
-  .stack > * {
-    grid-area: 1 / 1;
-  }
   .skeleton {
     visibility: hidden;
   }
-  .stack > .chart-box.error {
-    margin: 0;
+  /*
+   * The error state (see renderError): the words over the caption's room,
+   * the helpline, the fallback over the chart's room. A dashed hairline, not
+   * a fill or a border, so a failed chart is a quiet outline, not a slab (an
+   * outline takes no room: the rows stay as tall as the loading state's).
+   */
+  .error-room {
+    display: grid;
+    outline: 1px dashed var(--_rule);
+    outline-offset: -1px;
+  }
+  .error-room > * {
+    grid-area: 1 / 1;
+  }
+  .error-room > [part='helpline'] {
+    grid-row: 2;
+  }
+  .error-room > .below {
+    grid-row: 3;
+  }
+  .error-room > slot {
+    display: block;
+    padding: 0 1rem;
   }
   /* Narrow boxes wrap more lines: measured in em, so larger text counts as narrower (26.25em is 420px at 16px). */
   @container (max-width: 26.25em) {
@@ -176,13 +191,11 @@ export const chartStyles = css`
     background: var(--_panel);
     color: var(--_muted);
   }
-  /* A quiet box: a thin rule round the chart's room, the sentence near its top. */
-  .chart-box.error {
-    border: 1px solid var(--_rule);
-    padding: 1rem;
+  .error {
+    padding: 1rem 1rem 0;
   }
-  .frame .error-message {
-    margin: 0 0 0.5rem;
+  .error-message {
+    font-weight: 700;
   }
   svg {
     display: block;
@@ -372,7 +385,7 @@ export const chartStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .chart-box.error .error-source {
+  .frame .error-source {
     font-size: 0.875em;
     color: var(--_muted);
     margin: 0.25rem 0;
@@ -395,8 +408,8 @@ export const chartStyles = css`
     .grid {
       stroke: GrayText;
     }
-    .chart-box.error {
-      border: 2px solid CanvasText;
+    .error-room {
+      outline-color: CanvasText;
     }
     .tooltip {
       border: 1px solid CanvasText;

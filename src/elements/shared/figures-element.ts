@@ -650,13 +650,17 @@ export abstract class FiguresElement extends LitElement {
    * same blocks, with the same reserved heights, as the drawn chart, so
    * nothing moves when the figures (or an error) replace them. Only what is
    * known from attributes is written in (the heading, "Illustrative figures").
+   * In two parts, the caption's and the chart's with its footer: the error
+   * state puts its words and the helpline between them (see renderError).
    */
   #renderSkeleton(m: Messages, chartBox: TemplateResult) {
-    return html`${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
-      <div class="caption">${this.#renderCaptionRoom(false)}</div>
-      ${chartBox}
-      <p class="placeholder table">&nbsp;</p>
-      <div class="meta" part="meta"><p class="source">&nbsp;</p></div>`;
+    return [
+      html`${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
+        <div class="caption">${this.#renderCaptionRoom(false)}</div>`,
+      html`${chartBox}
+        <p class="placeholder table">&nbsp;</p>
+        <div class="meta" part="meta"><p class="source">&nbsp;</p></div>`,
+    ];
   }
 
   /**
@@ -676,31 +680,34 @@ export abstract class FiguresElement extends LitElement {
   }
 
   /**
-   * What a reader sees when the figures cannot be shown: one plain sentence,
-   * the source when it is known, and the page's own fallback, in a quiet box
-   * that keeps the chart's room. Why it failed (setup words such as "the
-   * server answered 404") is for the page's developer: the `cso-error` event
-   * and one console warning carry it, never the screen.
+   * What a reader sees when the figures cannot be shown: one plain sentence
+   * and the source when it is known, the helpline right under them, then the
+   * page's own fallback, in a quiet box (a dashed hairline, no fill). Why it
+   * failed (setup words such as "the server answered 404") is for the page's
+   * developer: the `cso-error` event and one console warning carry it, never
+   * the screen.
+   *
+   * A chart that showed a loading state keeps its height: a grid of three
+   * rows, the loading state's caption room (hidden) under the words, the
+   * helpline, then its chart and footer room (hidden) under the fallback.
+   * The rows add up to what the loading state took, so nothing after the
+   * chart moves, and the words and helpline are at the top, not under a slab.
    */
   #renderError(document: FiguresDocument | undefined, m: Messages, height: string) {
     const source = document?.source ?? (this.source ? { name: this.source, ...(this.sourceUrl ? { url: this.sourceUrl } : {}) } : undefined);
-    // The slot keeps the page's own fallback (a table, a sentence) readable. (Said here, not in an HTML
-    // comment in the template: that would ship in the bundle and be a node in every error box.)
-    const box = html`<div class="chart-box error" part="error" role="alert" ${styleProps({ 'min-height': height })}>
-      <p class="error-message">${m.errorTitle}</p>
-      ${source ? html`<p class="error-source">${this.#renderSource(source, m)}</p>` : nothing}
-      <slot></slot>
+    const [caption, chart] = this.#reserves ? this.#renderSkeleton(m, html`<div class="chart-box" ${styleProps({ 'min-height': height })}></div>`) : [];
+    return html`<div class="box error-room">
+      ${caption ? html`<div class="frame reserve skeleton" aria-hidden="true">${caption}</div>` : nothing}
+      <figure class="frame" part="base">
+        <div class="error" part="error" role="alert">
+          <p class="error-message">${m.errorTitle}</p>
+          ${source ? html`<p class="error-source">${this.#renderSource(source, m)}</p>` : nothing}
+        </div>
+      </figure>
+      ${this.#renderHelpline()}
+      <slot class="below"></slot>
+      ${chart ? html`<div class="frame reserve skeleton below" aria-hidden="true">${chart}</div>` : nothing}
     </div>`;
-    // A chart that showed a loading state keeps its height: the message fills the room the chart would have taken.
-    if (this.#reserves) {
-      return html`<div class="box"><figure class="frame reserve stack" part="base">
-          <div class="skeleton" aria-hidden="true">${this.#renderSkeleton(m, html`<div class="chart-box" ${styleProps({ 'min-height': height })}></div>`)}</div>
-          ${box}
-        </figure>
-        ${this.#renderHelpline()}</div>`;
-    }
-    return html`<div class="box"><figure class="frame" part="base">${box}</figure>
-      ${this.#renderHelpline()}</div>`;
   }
 
   /**
