@@ -5,6 +5,7 @@ const FIELDS: Record<string, string> = { phone: 'rhif ffôn', email: 'cyfeiriad 
 /** The helpline panel's words in Welsh (see cy.ts for the translation notes). */
 export const cyHelpline: HelplineMessages = {
   locale: 'cy',
+  // These first words are in the bundle too, for the compact strip (cy-strip.ts; a unit test holds them equal).
   helplineHeading: (audience) => (audience === 'children' ? 'Angen siarad?' : 'Yn poeni am blentyn?'),
   call: (name) => `Ffonio ${name}`,
   email: (name) => `E-bostio ${name}`,
@@ -12,7 +13,6 @@ export const cyHelpline: HelplineMessages = {
   hours: 'Oriau agor',
   hoursAsOf: (year) => `(fel y'u cyhoeddwyd yn ${year})`,
   emergency: (phone) => ['Os yw plentyn mewn perygl uniongyrchol, ffoniwch\u00a0', phone, '.'],
-  compactLead: (audience) => (audience === 'children' ? 'Angen siarad?' : 'Yn poeni am blentyn?'),
   quickExit: 'Gadael y dudalen hon',
   quickExitHint: "Neu pwyswch Shift 3 gwaith i adael y dudalen hon yn gyflym.",
   quickExitPressesLeft: (n) => `Shift, pwyswch ${n === 1 ? 'unwaith' : n === 2 ? 'ddwywaith' : `${n} gwaith`} eto i adael.`,

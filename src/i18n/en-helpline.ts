@@ -11,7 +11,6 @@ export const enHelpline: HelplineMessages = {
   hours: 'Opening hours',
   hoursAsOf: (year) => `(as published in ${year})`,
   emergency: (phone) => ['If a child is in immediate danger, call\u00a0', phone, '.'],
-  compactLead: (audience) => (audience === 'children' ? 'Need to talk?' : 'Worried about a child?'),
   quickExit: 'Exit this page',
   quickExitHint: 'Or press Shift 3 times to leave this page quickly.',
   quickExitPressesLeft: (n) => `Shift, press ${n} more ${n === 1 ? 'time' : 'times'} to exit.`,

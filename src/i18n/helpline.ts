@@ -68,8 +68,21 @@ export function helplineWordsWait(words: Promise<void>): Promise<unknown> {
   return wait;
 }
 
-/** The helpline catalogue for a `lang` value; English when none fits (or while a shipped one loads). */
-export function helplineMessagesFor(lang: string | null | undefined): HelplineMessages {
+/**
+ * The compact strip's words in each shipped language, by language: put here
+ * by the charts' bundle (i18n/index.ts, see cy-strip.ts), so the strip under a
+ * chart is drawn in its page's language at once, and drawn again the same
+ * when the word file comes. Not in helpline-box.js alone (its 8 kB budget has
+ * no room): a compact panel there waits for its words as the full one does.
+ */
+export const strips = new Map<string, HelplineMessages>();
+
+/**
+ * The helpline catalogue for a `lang` value; English when none fits (or while
+ * a shipped one loads, or after its 3 s wait). For the compact strip
+ * (`compact`), meanwhile its shipped strip words.
+ */
+export function helplineMessagesFor(lang: string | null | undefined, compact?: boolean): HelplineMessages {
   const [full, base] = languageCodes(lang);
-  return catalogues.get(full) ?? catalogues.get(base) ?? enHelpline;
+  return catalogues.get(full) ?? catalogues.get(base) ?? ((compact && strips.get(base)) || enHelpline);
 }

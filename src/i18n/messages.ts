@@ -83,6 +83,7 @@ export interface Messages extends HelplineMessages {
  */
 export interface HelplineMessages {
   locale: string;
+  /** The panel's heading, and the compact strip's lead ("Worried about a child? 0808 800 5000"). */
   helplineHeading(audience: Audience): string;
   call(name: string): string;
   email(name: string): string;
@@ -91,7 +92,6 @@ export interface HelplineMessages {
   hoursAsOf(year: string): string;
   /** The 999 line; `phone` is the link, placed where the language puts it, after a no-break space so "call 999" never splits. */
   emergency(phone: unknown): unknown[];
-  compactLead(audience: Audience): string;
   quickExit: string;
   quickExitHint: string;
   quickExitPressesLeft(n: number): string;

@@ -10,7 +10,6 @@
  * once a frame from the first frame on, and no element on screen (page or
  * widget) may move by a pixel or more between first paint and all drawn.
  */
-import { skipBecause } from './engine.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 
@@ -137,10 +136,6 @@ describe('layout stability while the figures arrive late', function () {
   ];
   for (const [page, width, height, late] of pages) {
     it(`demo/${page}.html at ${width}×${height}: nothing moves between first paint and all drawn`, async function () {
-      // Not an engine limit: a product defect left open (issue 14), printed in every run so it is not forgotten.
-      // Since the number shows at once on Welsh pages (issue 13), a chart's compact strip draws its number
-      // before its Welsh words, and the number moves sideways (~90 px) when the words arrive.
-      if (page === 'cymraeg') await skipBecause(this, 'KNOWN DEFECT, not fixed: on the Welsh page the compact strip\'s number moves sideways when its Welsh words arrive after it (issue 14)');
       expectStill(await record(demo(page), width, height), `${page}.html at ${width}×${height}`, late);
     });
   }

@@ -4,6 +4,10 @@ import { resolveServices } from '../../src/helpline/resolve.js';
 import { mailtoHref, safeWebUrl, telHref } from '../../src/helpline/sanitise.js';
 import { ShiftCounter } from '../../src/helpline/shift-counter.js';
 import { cyHelpline } from '../../src/i18n/cy-helpline.js';
+import { cyStrip } from '../../src/i18n/cy-strip.js';
+import { helplineMessagesFor } from '../../src/i18n/helpline.js';
+import { enHelpline } from '../../src/i18n/en-helpline.js';
+import '../../src/i18n/index.js';
 
 interface HelplinesFile {
   emergency: { phone: string };
@@ -124,5 +128,27 @@ describe('ShiftCounter', () => {
     counter.keyup('Shift', false, 0);
     counter.keyup('Shift', false, 1000);
     expect(counter.keyup('Shift', false, 7000)).to.equal(2);
+  });
+});
+
+describe("the compact strip's Welsh words, with the charts at once", () => {
+  it('are the same words as the Welsh word file, and the same names as data/helplines.json', async () => {
+    for (const key of ['call', 'email', 'website'] as const) expect(cyStrip[key]('X'), key).to.equal(cyHelpline[key]('X'));
+    for (const audience of ['adults', 'children', 'all'] as const) expect(cyStrip.helplineHeading(audience)).to.equal(cyHelpline.helplineHeading(audience));
+    expect(cyStrip.quickExit).to.equal(cyHelpline.quickExit);
+    expect(cyStrip.serviceNameFallback).to.equal(cyHelpline.serviceNameFallback);
+    // Every service whose name is Welsh has it in the strip; the others keep their own names in both.
+    for (const [id, words] of Object.entries(cyHelpline.services!)) expect((cyStrip.services as Record<string, { name?: string }>)[id]?.name, id).to.equal(words.name);
+  });
+
+  it("a compact strip on a Welsh page is in Welsh before the word file comes (the charts' bundle carries them); a full panel waits", () => {
+    // This test never loads the Welsh word file: what is here is only what the bundle carries.
+    const strip = helplineMessagesFor('cy', true);
+    expect(strip.helplineHeading('adults')).to.equal('Yn poeni am blentyn?');
+    expect(resolveServices('nspcc', {}, strip.services).services[0]!.name).to.equal('Llinell Gymorth yr NSPCC');
+    expect(helplineMessagesFor('cy-GB', true).call('X')).to.equal('Ffonio X');
+    expect(helplineMessagesFor('cy')).to.equal(enHelpline);
+    expect(helplineMessagesFor('fr', true)).to.equal(enHelpline);
+    expect(helplineMessagesFor('__proto__', true)).to.equal(enHelpline);
   });
 });

@@ -69,7 +69,8 @@ export const helplineStyles = css`
   }
   /*
    * While the words of a page's language are on their way (.w, at most 3 s):
-   * the numbers, addresses and Exit show at once, the words hold their place unseen.
+   * the numbers, addresses and Exit show at once, the words hold their place
+   * unseen. Not the compact strip: its words are in the bundle, drawn at once.
    */
   .w * {
     visibility: hidden;

@@ -42,8 +42,9 @@ const attributeOf = (property: string) => property.replace(/[A-Z]/g, (letter) =>
  */
 const resolvedByAttributes = new Map<string, ReturnType<typeof resolveServices>>();
 function resolveOnce(preset: string | null | undefined, attributes: HelplineOverrides, m: Messages): ReturnType<typeof resolveServices> {
-  // The attributes that choose the services (preset to message, the first eight), and the language of their words.
-  const key = JSON.stringify(PROPERTIES.slice(1, 8).map((property) => attributes[property as keyof HelplineOverrides]).concat(preset, m.locale));
+  // The attributes that choose the services (preset to message, the first eight), the variant (a compact strip's
+  // Welsh words may be only its own, see cy-strip.ts: never a full panel's), and the language of their words.
+  const key = JSON.stringify(PROPERTIES.slice(1, 9).map((property) => attributes[property as keyof HelplineOverrides]).concat(preset, m.locale));
   let resolved = resolvedByAttributes.get(key);
   if (!resolved) {
     if (resolvedByAttributes.size >= 100) resolvedByAttributes.clear();
@@ -165,7 +166,10 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
      * On a page in a shipped language other than English the words come from
      * a second file. The numbers and addresses need no words: they show at
      * once (the rest of the panel holds its place, unseen), the words when
-     * they come. A slow or stalled host gets English after 3 s, then its
+     * they come. The compact strip under a chart has its few words in the
+     * charts' bundle (cy-strip.ts): it is drawn whole at once, and again the
+     * same (the template leaves out "w" when its catalogue has the services'
+     * words: only English, the fallback, has none). A slow or stalled host gets English after 3 s, then its
      * language if the file arrives. The wait is shared: a panel made late
      * in it (a chart drawing again) waits only what is left.
      */
@@ -283,16 +287,19 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     exitPage(url);
   }
 
+  /** A compact strip under a chart has its words in the bundle (see cy-strip.ts): drawn at once in the page's language, never moving when the word file comes. */
   get #messages(): Messages {
-    return helplineMessagesFor(langOf(this));
+    return helplineMessagesFor(langOf(this), this.variant === 'compact');
   }
 
+  // Read only in a template, drawn after the services are resolved: never an empty list (resolveServices).
   get #panelAudience() {
-    return this.#services[0]?.audience ?? 'adults';
+    return this.#services[0]!.audience;
   }
 
   #renderPhone(service: ResolvedService, m: Messages) {
-    if (!service.phone || !service.telHref) return nothing;
+    // A number that is not a phone number is left out, with no telHref (resolveServices).
+    if (!service.telHref) return nothing;
     // The number as written, in its groups ("0808 800 5000"): the spaces are what a screen reader reads the groups by; never split (CSS).
     return html`<a part="phone" href=${service.telHref}
       ><span class="visually-hidden">${m.call(service.name || m.serviceNameFallback)}: </span>${service.phone}</a
@@ -370,9 +377,9 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     const compact = this.variant === 'compact';
     const level = Math.min(6, Math.max(2, Number(this.headingLevel) || 2));
     if (compact) {
-      return html`<aside class="panel c ${this.#waiting}" part="base" aria-label=${m.helplineHeading(this.#panelAudience)}>
+      return html`<aside class="panel c ${m.services ? '' : this.#waiting}" part="base" aria-label=${m.helplineHeading(this.#panelAudience)}>
         ${this.#renderProblems(m)}
-        <span class="compact-lead">${this.#services[0]?.message ?? m.compactLead(this.#panelAudience)}</span>
+        <span class="compact-lead">${this.#services[0]!.message ?? m.helplineHeading(this.#panelAudience)}</span>
         ${this.#services.map((s) => this.#renderCompactService(s, m))} ${this.#renderQuickExit(m)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
       </aside>`;
