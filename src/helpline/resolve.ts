@@ -58,7 +58,7 @@ export function resolveServices(
   // A preset in the reader's language: its words from `words`, its number and addresses always the data's.
   const presetIn = (id: string): HelplineService => ({ ...HELPLINE_PRESETS[id]!, ...words?.[id] });
   for (const id of presetIds(preset)) {
-    if (Object.prototype.hasOwnProperty.call(HELPLINE_PRESETS, id.toLowerCase())) services.push(presetIn(id.toLowerCase()));
+    if (Object.hasOwn(HELPLINE_PRESETS, id.toLowerCase())) services.push(presetIn(id.toLowerCase()));
     else problems.push({ reason: 'unknown-preset', field: 'preset', value: id });
   }
   const custom = Boolean(overrides.name || overrides.phone || overrides.email || overrides.url);
@@ -66,17 +66,15 @@ export function resolveServices(
 
   const first = services[0]!;
   const text = (value: string | null | undefined) => (value && value.trim() ? value.trim() : undefined);
-  if (text(overrides.name)) first.name = text(overrides.name)!;
   if (text(overrides.hours)) {
     first.hours = text(overrides.hours)!;
     first.hoursAsOf = null;
   }
-  if (text(overrides.message)) first.message = text(overrides.message)!;
   const audience = audienceOf(overrides.audience);
   if (audience) first.audience = audience;
-  for (const field of ['phone', 'email', 'url'] as const) {
+  for (const field of ['name', 'message', 'phone', 'email', 'url'] as const) {
     const value = text(overrides[field]);
-    if (value !== undefined) first[field] = value;
+    if (value) first[field] = value;
   }
 
   const resolved = services.map((service): ResolvedService => {

@@ -39,7 +39,7 @@ export function loadShippedLanguage<T>(
   pending: Map<string, Promise<void>>,
 ): Promise<void> | undefined {
   const [full, base] = languageCodes(lang);
-  if (has(full) || has(base) || !Object.prototype.hasOwnProperty.call(loaders, base)) return undefined;
+  if (has(full) || has(base) || !Object.hasOwn(loaders, base)) return undefined;
   let promise = pending.get(base);
   if (!promise) {
     promise = loaders[base]!().then(

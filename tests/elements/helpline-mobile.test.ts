@@ -217,6 +217,92 @@ describe('the compact strip under each chart on a phone', () => {
     }
 });
 
+describe('the compact strip under a chart in an article column (demo/index.html\'s 42rem), in a frame as wide as a window', () => {
+  /** Lines the element's visible words take, in whatever document it is in. */
+  const linesIn = (element: Element) => {
+    const doc = element.ownerDocument;
+    const tops = new Set<number>();
+    const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('.visually-hidden') || !node.textContent!.trim()) continue;
+      const range = doc.createRange();
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+    }
+    return tops.size;
+  };
+
+  /** The strips' shadow roots under the fixture's two charts (the demo's serif, and DejaVu Sans), in a frame `width` px wide. */
+  async function stripsAt(width: number): Promise<{ frame: HTMLIFrameElement; strips: ShadowRoot[] }> {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = `display: block; border: 0; width: ${width}px; height: 1800px`;
+    frame.src = '/tests/fixtures/strip-column.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.prepend(frame);
+    await loaded;
+    const win = frame.contentWindow!;
+    await win.document.fonts.ready;
+    const strips: ShadowRoot[] = [];
+    for (const chart of win.document.querySelectorAll('cso-trend')) {
+      for (let i = 0; i < 200; i++) {
+        const strip = chart.shadowRoot?.querySelector<HelplineBox>('[part="helpline"]');
+        if (strip?.shadowRoot?.querySelector('a[part="phone"]')) {
+          await strip.updateComplete;
+          strips.push(strip.shadowRoot);
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    }
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    expect(strips, 'a strip under each chart').to.have.length(2);
+    return { frame, strips };
+  }
+
+  it('at 1000 px, where the column is 42rem, the whole strip is one line: lead, name, number and e-mail side by side', async () => {
+    const { frame, strips } = await stripsAt(1000);
+    try {
+      expect(frame.contentWindow!.innerWidth).to.equal(1000);
+      for (const root of strips) {
+        const base = root.querySelector('[part="base"]')!;
+        expect(base.getBoundingClientRect().width, 'the 42rem column, less its padding').to.be.closeTo(672, 1);
+        const visible = [...root.querySelectorAll<HTMLElement>('.compact-lead, .service-name, a')].filter(shown);
+        expect(visible.map(visibleText)).to.deep.equal(['Worried about a child?', 'NSPCC Helpline', '0808 800 5000', 'help@nspcc.org.uk']);
+        // One line: every item's words on one line, and all on the same line (their middles level: the links are 44 px tap targets, the words shorter).
+        const middles = visible.map((e) => e.getBoundingClientRect()).map((r) => r.top + r.height / 2);
+        for (const [i, e] of visible.entries()) {
+          expect(linesIn(e), `"${visibleText(e)}" on one line`).to.equal(1);
+          expect(Math.abs(middles[i]! - middles[0]!), `"${visibleText(e)}" on the lead's line`).to.be.lessThan(2);
+        }
+        expect(base.getBoundingClientRect().height, 'one line tall').to.be.lessThan(60);
+        expect(wordsBrokenInside(root)).to.deep.equal([]);
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('at 320 px it is the one-line "Worried about a child? 0808 800 5000", the number a tel: tap target', async () => {
+    const { frame, strips } = await stripsAt(320);
+    try {
+      expect(frame.contentWindow!.innerWidth).to.equal(320);
+      for (const root of strips) {
+        const visible = [...root.querySelectorAll<HTMLElement>('.compact-lead, .service-name, a')].filter(shown);
+        expect(visible.map(visibleText)).to.deep.equal(['Worried about a child?', '0808 800 5000']);
+        const [lead, phone] = visible.map((e) => e.getBoundingClientRect());
+        for (const e of visible) expect(linesIn(e), `"${visibleText(e)}" on one line`).to.equal(1);
+        expect(Math.abs(lead!.top + lead!.height / 2 - (phone!.top + phone!.height / 2)), 'the number beside the lead').to.be.lessThan(2);
+        expect(rectsOverlap(lead!, phone!)).to.equal(false);
+        expect(phone!.height, 'tap target').to.be.at.least(44);
+        expect(root.querySelector('a[part="phone"]')!.getAttribute('href')).to.equal('tel:+448088005000');
+        expect(root.querySelector('[part="base"]')!.getBoundingClientRect().height).to.be.lessThan(60);
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('Exit keeps its emphasis', () => {
   afterEach(() => restoreMedia());
 

@@ -33,7 +33,7 @@ export const helplineStyles = css`
   .service + .service {
     margin-top: 1.25rem;
   }
-  .service-name {
+  p.service-name {
     font-weight: 700;
     font-size: 1.1em;
   }
@@ -119,7 +119,9 @@ export const helplineStyles = css`
     }
   }
   /*
-   * Compact (.c): one line under a chart where it fits; on a phone the lead
+   * Compact (.c): one line under a chart where it fits (in a 42rem article
+   * column: the lead, the service's name at text size, the number in bold
+   * as the tap target, the e-mail address as secondary); on a phone the lead
    * and the number only ("Worried about a child? 0808 800 5000"), the
    * number bold, never split. There the words size against the strip (cqi),
    * from 14px down to no less than 11px, so the line holds at 320px in a
@@ -127,16 +129,18 @@ export const helplineStyles = css`
    * between the lead and the number.
    */
   .c {
-    padding: 0.25rem 0.75rem;
+    padding: 0.25rem 0.5rem;
     margin: var(--cso-helpline-margin, 0.75rem 0 0);
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    column-gap: 0.5em;
+    column-gap: 0.4em;
   }
   .c a {
-    font-weight: 700;
     white-space: nowrap;
+  }
+  .c [part='phone'] {
+    font-weight: 700;
   }
   @media (max-width: 40rem) {
     .quick-exit {
@@ -144,8 +148,6 @@ export const helplineStyles = css`
     }
     .c {
       container-type: inline-size;
-      padding-inline: 0.5rem;
-      column-gap: 0.4em;
     }
     .c > * {
       font-size: clamp(0.6875em, 4.8cqi, 0.875em);

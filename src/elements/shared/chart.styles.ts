@@ -12,6 +12,31 @@ export const chartStyles = css`
     /* A ranking's highlighted force: the accent colour unless a page gives its own. */
     --_highlight: light-dark(var(--cso-highlight-color, var(--cso-accent-color, #1d70b8)), var(--cso-highlight-color-dark, var(--cso-accent-color-dark, #5ea5e6)));
     --_grid: var(--cso-grid-color, color-mix(in srgb, currentColor 18%, transparent));
+    --_rule: var(--cso-rule-color, color-mix(in srgb, currentColor 25%, transparent));
+    /* The page's own background, for label halos; Canvas follows color-scheme. */
+    --_background: var(--cso-background, Canvas);
+  }
+  /* The focus ring of tokens.styles.ts, on what only a chart has. */
+  summary:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid transparent;
+    box-shadow: var(--_focus-ring);
+    background-color: var(--_focus);
+    color: #0b0c0c;
+  }
+  @media (forced-colors: active) {
+    summary:focus-visible,
+    [tabindex]:focus-visible {
+      outline: 3px solid Highlight;
+      box-shadow: none;
+    }
+  }
+  /* Charts never animate; should anything come to, reduced motion stops it. (The helpline has nothing that moves.) */
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
   }
   /*
    * The chart's box is a size container: its headline, source and bars follow

@@ -3,7 +3,10 @@ import { css } from './sheet.js';
 /**
  * What every widget shares: the page's font and colour flow in, custom
  * properties let a publication restyle without touching code, and forced
- * colours and reduced motion are honoured.
+ * colours are honoured. What only charts use (their rule and halo colours,
+ * the focus ring on summary and [tabindex], reduced motion) is in
+ * chart.styles.ts, so <helpline-box>, loaded alone on a charity page, does
+ * not carry it.
  */
 export const baseStyles = css`
   :host {
@@ -15,10 +18,7 @@ export const baseStyles = css`
     /* Works on light and dark pages alike: a tint of the page's own text colour. */
     --_muted: var(--cso-muted-color, color-mix(in srgb, currentColor 72%, transparent));
     --_panel: var(--cso-panel-background, color-mix(in srgb, currentColor 6%, transparent));
-    --_rule: var(--cso-rule-color, color-mix(in srgb, currentColor 25%, transparent));
     --_focus: var(--cso-focus-color, #fd0);
-    /* The page's own background, for label halos; Canvas follows color-scheme. */
-    --_background: var(--cso-background, Canvas);
     --_focus-ring: 0 0 0 3px var(--_focus), 0 0 0 5px #0b0c0c;
     box-sizing: border-box;
     overflow-wrap: break-word;
@@ -50,9 +50,7 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
   }
   a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible,
-  [tabindex]:focus-visible {
+  button:focus-visible {
     outline: 3px solid transparent;
     box-shadow: var(--_focus-ring);
     background-color: var(--_focus);
@@ -66,17 +64,9 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      animation: none !important;
-      transition: none !important;
-    }
-  }
   @media (forced-colors: active) {
     a:focus-visible,
-    button:focus-visible,
-    summary:focus-visible,
-    [tabindex]:focus-visible {
+    button:focus-visible {
       outline: 3px solid Highlight;
       box-shadow: none;
     }
