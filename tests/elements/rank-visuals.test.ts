@@ -11,7 +11,7 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CsoRegionRank } from '../../src/index.js';
-import { recordPageErrors, settled, shadow, text } from './helpers.js';
+import { helplineOf, recordPageErrors, settled, shadow, text, whileLoadingAndAfter } from './helpers.js';
 import { contrastOf } from './contrast.js';
 
 async function rank(template: unknown, style = 'width: 640px') {
@@ -293,5 +293,60 @@ describe('a ranking whose periods cannot be ordered, on a 320 px phone (issue 13
       stop();
       page.remove();
     }
+  });
+});
+
+/*
+ * A ranking from a file holds, while loading, a row for each force of its
+ * region; when fewer forces have a figure, those without take one line ("No
+ * figure for 3 forces"). The drawn bars' box fits its rows (no gap under the
+ * bars); the room left over stays under the footer while the chart is on
+ * screen (so nothing a reader sees moves), and is given back once the chart
+ * is wholly below the screen. The North West in 2018/19: 2 of its 5 forces.
+ */
+describe('a short ranking from a file', () => {
+  const northWest = (name: string) =>
+    html`<cso-region-rank src="/__fixtures/slow/300/${name}-${Date.now()}.json" region="North West" period="2018/19" highlight="Lancashire"></cso-region-rank>`;
+
+  for (const width of [320, 1000]) {
+    it(`${width}px, on screen: its bars' box ends at its last row, the lines under it follow, and nothing after it moves`, async () => {
+      const { element, loading, after } = await whileLoadingAndAfter(northWest(`short-${width}`), width);
+      expect(after.status).to.equal('ready');
+      const root = shadow(element);
+      const rows = [...root.querySelectorAll('.bars .row')];
+      expect(rows.map((row) => text(row.querySelector('.name')))).to.deep.equal(['Greater Manchester', 'Lancashire']);
+      const box = root.querySelector('[part="chart"]')!.getBoundingClientRect();
+      const last = rows[rows.length - 1]!.getBoundingClientRect();
+      expect(box.bottom - last.bottom, 'room under the last bar').to.be.below(2);
+      const noFigure = root.querySelector('[part="no-figure"]')!;
+      expect(text(noFigure.querySelector('summary'))).to.equal('No figure for 3 forces');
+      expect(noFigure.getBoundingClientRect().top - box.bottom, 'the line under the bars').to.be.within(0, 12);
+      // On screen when drawn: the page after it stays where the loading state put it.
+      expect(after.height).to.be.closeTo(loading.height, 0.5);
+      expect(after.nextTop).to.be.closeTo(loading.nextTop, 0.5);
+    });
+  }
+
+  it('below the screen when drawn, it gives back the room it does not need: its footer is right above its helpline', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"><div style="height: ${innerHeight + 200}px"></div>${northWest('short-below')}</div>`);
+    const element = wrapper.querySelector('cso-region-rank') as CsoRegionRank;
+    await element.updateComplete;
+    await nextFrame();
+    const top = element.getBoundingClientRect().top;
+    const loading = element.getBoundingClientRect().height;
+    expect(top).to.be.greaterThan(innerHeight);
+    expect((await settled(element)).status).to.equal('ready');
+    for (let i = 0; i < 4; i++) await nextFrame();
+    element.scrollIntoView();
+    await nextFrame();
+    await nextFrame();
+    const root = shadow(element);
+    const gap = helplineOf(element).getBoundingClientRect().top - root.querySelector('.meta')!.getBoundingClientRect().bottom;
+    // The strip's own margin (1rem) and the footer's (0.25rem), nothing more.
+    expect(gap, 'between the footer and the helpline').to.be.below(24);
+    const drawn = element.getBoundingClientRect().height;
+    expect(drawn, 'shorter than the room held while loading').to.be.below(loading - 30);
+    expect(element.getBoundingClientRect().top + scrollY).to.be.closeTo(top, 0.5);
+    scrollTo(0, 0);
   });
 });

@@ -42,7 +42,7 @@ const CONTROLS_GAP = '0.5rem';
  * @attr notes - Notes under the chart (behind "Notes"), overriding the document's.
  * @attr credit - Who made the chart, in the footer: `credit="Lancashire Telegraph"` reads "Chart: Lancashire Telegraph".
  * @attr helpline - Helpline preset(s) shown under the chart (default `nspcc`).
- * @attr chart-height - Height reserved for the bars while loading and kept once drawn, in pixels (default: a row for each force of the region, 12 without one).
+ * @attr chart-height - Height reserved for the bars while loading, in pixels (default: a row for each force of the region, 12 without one). Once drawn the bars take what they need; the rest stays under the footer while on screen, and is given back once the ranking is below the screen.
  * @attr timeout - Milliseconds to wait for `src` (default 15000).
  * @attr illustrative - Labels the chart "Illustrative figures" on screen.
  * @attr theme - `light` or `dark`: a box in its own colours; without it the widget takes the page's colours and color-scheme.
@@ -172,16 +172,9 @@ export class CsoRegionRank extends FiguresElement {
     return `calc(${TOP_COUNT + 1} * var(--_row-block) + 2 * 1.875rem + ${CONTROLS_GAP})`;
   }
 
-  /**
-   * A loaded file keeps the room its loading state held: the bars' box takes
-   * what the lines under it ("Show all", "No figure for …") do not, so bars
-   * and lines together are as tall as the loading box was. Inline bars take
-   * their rows' height.
-   */
-  protected override readyMinHeight(): string | undefined {
-    if (!this.src) return undefined;
-    const reserved = this.reservedHeight();
-    return this.#controlLines ? `calc(${reserved} - ${this.#controlLines} * 1.875rem - ${CONTROLS_GAP})` : reserved;
+  /** The bars' box fits its rows: a ranking from a URL keeps its loading room under its footer instead (see FiguresElement). */
+  protected override readyMinHeight(): undefined {
+    return undefined;
   }
 
   /**

@@ -147,11 +147,16 @@ export const chartStyles = css`
    * outline takes no room: the rows stay as tall as the loading state's).
    */
   .error-room {
-    display: grid;
     outline: 1px dashed var(--_rule);
     outline-offset: -1px;
   }
-  .error-room > * {
+  /* Blocks over the room they keep (see renderError and holdRoom). */
+  .error-room,
+  .stack {
+    display: grid;
+  }
+  .error-room > *,
+  .stack > * {
     grid-area: 1 / 1;
   }
   .error-room > [part='helpline'] {

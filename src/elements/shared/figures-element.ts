@@ -161,7 +161,10 @@ export abstract class FiguresElement extends LitElement {
 
   /**
    * The height the drawn chart keeps (a CSS length), so the page does not
-   * move when the loading state (or the page's fallback table) gives way to the chart.
+   * move when the loading state (or the page's fallback table) gives way to
+   * the chart. None for a chart whose drawn height is only known once drawn
+   * (a ranking's rows): its box then fits what it draws, and a chart from a
+   * URL keeps its loading state's room under its footer instead (see render).
    */
   protected readyMinHeight(): string | undefined {
     return this.reservedHeight();
@@ -653,7 +656,7 @@ export abstract class FiguresElement extends LitElement {
    * In two parts, the caption's and the chart's with its footer: the error
    * state puts its words and the helpline between them (see renderError).
    */
-  #renderSkeleton(m: Messages, chartBox: TemplateResult) {
+  #renderSkeleton(m: Messages, chartBox = html`<div class="chart-box" ${styleProps({ 'min-height': this.reservedHeight() })}></div>`) {
     return [
       html`${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
         <div class="caption">${this.#renderCaptionRoom(false)}</div>`,
@@ -693,9 +696,9 @@ export abstract class FiguresElement extends LitElement {
    * The rows add up to what the loading state took, so nothing after the
    * chart moves, and the words and helpline are at the top, not under a slab.
    */
-  #renderError(document: FiguresDocument | undefined, m: Messages, height: string) {
+  #renderError(document: FiguresDocument | undefined, m: Messages) {
     const source = document?.source ?? (this.source ? { name: this.source, ...(this.sourceUrl ? { url: this.sourceUrl } : {}) } : undefined);
-    const [caption, chart] = this.#reserves ? this.#renderSkeleton(m, html`<div class="chart-box" ${styleProps({ 'min-height': height })}></div>`) : [];
+    const [caption, chart] = this.#reserves ? this.#renderSkeleton(m) : [];
     return html`<div class="box error-room">
       ${caption ? html`<div class="frame reserve skeleton" aria-hidden="true">${caption}</div>` : nothing}
       <figure class="frame" part="base">
@@ -711,6 +714,36 @@ export abstract class FiguresElement extends LitElement {
   }
 
   /**
+   * A drawn chart from a URL whose box fits what it draws (a ranking: fewer
+   * forces with a figure than the region has take fewer rows than were
+   * held) keeps the room its loading state held: that state's chart and
+   * footer room, hidden, under the drawn chart and footer, so the helpline
+   * and the page after the chart stay where they were, and the spare room is
+   * under the footer, not a gap under the bars. Once the chart is wholly
+   * below the screen, where giving the room back moves nothing a reader
+   * sees, it gives it back (#roomGiven).
+   */
+  #holdRoom(drawn: TemplateResult) {
+    if (!this.#reserves || this.readyMinHeight() || this.#roomGiven) return drawn;
+    // One observer for the chart's life (observing again is a no-op): new figures hold the room again, and may give it back again.
+    this.#below ??= new IntersectionObserver(([entry]) => {
+      if (!entry!.isIntersecting && entry!.boundingClientRect.top > 0) {
+        this.#roomGiven = true;
+        this.requestUpdate();
+      }
+    });
+    this.#below.observe(this);
+    return html`<div class="stack">
+      <div>${drawn}</div>
+      <div class="frame reserve skeleton" aria-hidden="true">${this.#renderSkeleton(this.messages)[1]}</div>
+    </div>`;
+  }
+
+  /** The drawn chart no longer holds its loading state's room (see #holdRoom); it holds it again for new figures. */
+  #roomGiven = false;
+  #below?: IntersectionObserver;
+
+  /**
    * Figures from a URL arrive after the chart first shows: then the loading,
    * drawn and error states reserve the same heights (headline lines, chart,
    * source and notes lines), so the page does not move when they arrive.
@@ -721,32 +754,32 @@ export abstract class FiguresElement extends LitElement {
 
   protected override render() {
     const m = this.messages;
-    const height = this.reservedHeight();
     const s = this.state;
     this.#currentError = undefined;
     this.#currentWarning = undefined;
     if (s.status === 'loading' || this.#awaitingWords) {
+      this.#roomGiven = false;
       // Waiting for the words too: the room, with no words yet, and the helpline.
       return html`<div class="box"><figure class="frame reserve" part="base" aria-busy="true">
           ${this.#renderSkeleton(
             m,
             // No words yet, an empty line (no box): the centred words then appear rather than a blank that widens and moves (Chromium counts that).
-            html`<div class="chart-box loading" role="status" ${styleProps({ 'min-height': height })}><span class="loading-text">${this.#awaitingWords ? '' : m.loading}</span></div>`,
+            html`<div class="chart-box loading" role="status" ${styleProps({ 'min-height': this.reservedHeight() })}><span class="loading-text">${this.#awaitingWords ? '' : m.loading}</span></div>`,
           )}
         </figure>
         ${this.#renderHelpline()}</div>`;
     }
-    if (s.status === 'error') return this.#renderError(undefined, m, height);
+    if (s.status === 'error') return this.#renderError(undefined, m);
     if (this.#noRoom) {
       const error: DataProblem = { reason: 'no-room', value: String(this.width) };
       this.#currentError = error;
-      return this.#renderError(undefined, m, height);
+      return this.#renderError(undefined, m);
     }
     const document = this.#withOverrides(s.document);
     const result = this.view(document, m);
     if (!result.ok) {
       this.#currentError = result.error;
-      return this.#renderError(this.#withOverrides(s.document), m, height);
+      return this.#renderError(this.#withOverrides(s.document), m);
     }
     const view = result.view;
     this.#currentWarning = view.warning;
@@ -771,7 +804,7 @@ export abstract class FiguresElement extends LitElement {
           </div>
           ${this.#reserves ? this.#renderCaptionRoom(true) : nothing}
         </figcaption>
-        <div
+        ${this.#holdRoom(html`<div
           class="chart-box"
           part="chart"
           tabindex="0"
@@ -803,7 +836,7 @@ export abstract class FiguresElement extends LitElement {
                   </details>`,
             ].filter(Boolean)
           }<span class="sep" aria-hidden="true"> · </span><button class="get-data" part="get-data" type="button" @click=${() => this.#download(view)}>${m.getData}</button>
-        </div>
+        </div>`)}
       </figure>
       ${this.#renderHelpline()}</div>`;
   }
