@@ -146,16 +146,15 @@ export const chartStyles = css`
    * a fill or a border, so a failed chart is a quiet outline, not a slab (an
    * outline takes no room: the rows stay as tall as the loading state's).
    */
+  /* In forced colours the outline is CanvasText, as every outline is. */
   .error-room {
     outline: 1px dashed var(--_rule);
     outline-offset: -1px;
   }
   /* Blocks over the room they keep (see renderError and holdRoom). */
-  .error-room,
   .stack {
     display: grid;
   }
-  .error-room > *,
   .stack > * {
     grid-area: 1 / 1;
   }
@@ -223,9 +222,6 @@ export const chartStyles = css`
   }
   .error {
     padding: 1rem 1rem 0;
-  }
-  .error-message {
-    font-weight: 700;
   }
   svg {
     display: block;
@@ -437,9 +433,6 @@ export const chartStyles = css`
     }
     .grid {
       stroke: GrayText;
-    }
-    .error-room {
-      outline-color: CanvasText;
     }
     .tooltip {
       border: 1px solid CanvasText;

@@ -699,7 +699,7 @@ export abstract class FiguresElement extends LitElement {
   #renderError(document: FiguresDocument | undefined, m: Messages) {
     const source = document?.source ?? (this.source ? { name: this.source, ...(this.sourceUrl ? { url: this.sourceUrl } : {}) } : undefined);
     const [caption, chart] = this.#reserves ? this.#renderSkeleton(m) : [];
-    return html`<div class="box error-room">
+    return html`<div class="box stack error-room">
       ${caption ? html`<div class="frame reserve skeleton" aria-hidden="true">${caption}</div>` : nothing}
       <figure class="frame" part="base">
         <div class="error" part="error" role="alert">
