@@ -411,11 +411,6 @@ export const chartStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .frame .error-source {
-    font-size: 0.875em;
-    color: var(--_muted);
-    margin: 0.25rem 0;
-  }
   @media (forced-colors: active) {
     .line,
     .cursor {

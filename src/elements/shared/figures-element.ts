@@ -704,7 +704,7 @@ export abstract class FiguresElement extends LitElement {
       <figure class="frame" part="base">
         <div class="error" part="error" role="alert">
           <p class="error-message">${m.errorTitle}</p>
-          ${source ? html`<p class="error-source">${this.#renderSource(source, m)}</p>` : nothing}
+          ${source ? html`<p class="meta">${this.#renderSource(source, m)}</p>` : nothing}
         </div>
       </figure>
       ${this.#renderHelpline()}
