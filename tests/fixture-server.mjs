@@ -10,6 +10,8 @@ const LATE_TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'te
 
 export function fixtureMiddleware() {
   const requests = new Map();
+  /** UA + path → how the browser last asked for it (Sec-Fetch-Dest: "document" for a whole tab, "iframe" for a frame). */
+  const destinations = new Map();
   return async (context, next) => {
     const path = context.path;
     if (!path.startsWith('/__fixtures/')) return next();
@@ -18,11 +20,26 @@ export function fixtureMiddleware() {
     // against one server, and a count must not carry over from the previous engine.
     const browser = context.get('user-agent');
     requests.set(`${browser} ${path}`, (requests.get(`${browser} ${path}`) ?? 0) + 1);
+    destinations.set(`${browser} ${path}`, context.get('sec-fetch-dest'));
     context.set('Cache-Control', 'no-store');
     switch (kind) {
       case 'count':
         context.type = 'text/plain';
         context.body = String(requests.get(`${browser} /__fixtures/${rest.join('/')}`) ?? 0);
+        return;
+      case 'seen': {
+        // How often, and as what, this browser asked for /__fixtures/<rest>: {"count": N, "dest": "document"}.
+        const key = `${browser} /__fixtures/${rest.join('/')}`;
+        context.type = 'application/json';
+        context.body = JSON.stringify({ count: requests.get(key) ?? 0, dest: destinations.get(key) ?? null });
+        return;
+      }
+      case 'nowhere':
+        // /__fixtures/nowhere/<ms>/<token>: after <ms>, "204 No Content", which a browser never
+        // navigates to: the page that asked stays. Quick exit pointed here shows its cover and
+        // takes the whole tab's navigation without taking the test runner away.
+        await new Promise((resolve) => setTimeout(resolve, Math.min(Number(rest[0]) || 0, 10000)));
+        context.status = 204;
         return;
       case 'status':
         context.status = Number(rest[0]) || 500;
