@@ -154,7 +154,9 @@ function parseSource(raw: Json): FiguresDocument['source'] {
     return name ? { name } : undefined;
   }
   if (!isRecord(raw)) return undefined;
-  const name = cleanLabel(raw.name);
+  // The shipped seed file (checksummed, so unchanged) says "as reported in the seed articles", the project's
+  // word for its two source stories: a Lancashire Telegraph and a Lincolnshire news report, both local press.
+  const name = cleanLabel(raw.name)?.replace('in the seed articles', 'by the local press');
   if (!name) return undefined;
   const url = typeof raw.url === 'string' && raw.url.trim() ? raw.url.trim() : undefined;
   return url ? { name, url } : { name };

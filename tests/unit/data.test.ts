@@ -54,6 +54,14 @@ describe('parseFigures', () => {
     expect(notesForReaders('Nullable and annulled stay.')).to.equal('Nullable and annulled stay.');
   });
 
+  it('never shows a reader the project\'s "seed articles": the seed file\'s source reads "as reported by the local press" (the file itself unchanged)', async () => {
+    const raw = (await (await fetch('/data/figures-seed.json')).json()) as { source: { name: string } };
+    expect(raw.source.name, 'as published').to.contain('as reported in the seed articles');
+    const result = parseFigures(raw);
+    if (!result.ok) throw new Error('seed data should parse');
+    expect(result.document.source?.name).to.equal('NSPCC Freedom of Information requests to police forces, as reported by the local press');
+  });
+
   it('keeps a null figure as null (Dyfed-Powys 2018/19 gave none)', async () => {
     const result = parseFigures(await press());
     if (!result.ok) throw new Error('press data should parse');
