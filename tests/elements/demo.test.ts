@@ -45,4 +45,20 @@ describe('demo site', () => {
       frame.remove();
     });
   }
+
+  it('cymraeg.html: the words under each chart’s headline are Welsh, the title and the source line, as the page gives them', async () => {
+    const frame = await open('cymraeg');
+    const doc = frame.contentDocument!;
+    for (const widget of doc.querySelectorAll('cso-trend, cso-region-rank')) {
+      const chart = widget as unknown as { updateComplete: Promise<unknown>; status: string };
+      for (let i = 0; i < 100 && chart.status !== 'ready'; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      await chart.updateComplete;
+      const root = shadow(widget);
+      expect(root.querySelector('.caption-text .title')!.textContent!.trim(), widget.localName).to.equal('Troseddau rhyw ar-lein yn erbyn plant a gofnodwyd gan heddluoedd');
+      const source = root.querySelector('.source')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(source, widget.localName).to.match(/^Ffynhonnell: Ceisiadau Rhyddid Gwybodaeth yr NSPCC i heddluoedd, fel yr adroddwyd gan y wasg leol/);
+      expect(source, widget.localName).not.to.match(/Freedom of Information|local press/);
+    }
+    frame.remove();
+  });
 });
