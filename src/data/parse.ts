@@ -96,16 +96,14 @@ function parseRow(raw: Json, index: number, defaults: { area?: string }): RowOut
   const count = parseCount(raw.value);
   if (!count.ok) return { problem: { reason: 'invalid-value', row, field: 'value', value: preview(raw.value) } };
   const parsed: FigureRow = { area, period, value: count.value };
-  const region = cleanLabel(raw.region);
-  if (region !== undefined) parsed.region = region;
-  const cite = cleanLabel(raw.cite);
-  if (cite !== undefined) parsed.cite = cite;
+  // Labels a row may carry; `forces` ("39 of 43 …") is both a note and the figure's coverage.
+  const labels = { region: raw.region, cite: raw.cite, note: raw.note ?? raw.forces, coverage: raw.coverage ?? raw.forces };
+  for (const key of Object.keys(labels) as (keyof typeof labels)[]) {
+    const label = cleanLabel(labels[key]);
+    if (label !== undefined) parsed[key] = label;
+  }
   const denominator = parseCount(raw.denominator ?? raw.population);
   if (denominator.ok && denominator.value) parsed.denominator = denominator.value;
-  const note = cleanLabel(raw.note ?? raw.forces);
-  if (note !== undefined) parsed.note = note;
-  const coverage = cleanLabel(raw.coverage ?? raw.forces);
-  if (coverage !== undefined) parsed.coverage = coverage;
   return { row: parsed };
 }
 
@@ -158,7 +156,7 @@ function parseSource(raw: Json): FiguresDocument['source'] {
   // word for its two source stories: a Lancashire Telegraph and a Lincolnshire news report, both local press.
   const name = cleanLabel(raw.name)?.replace('in the seed articles', 'by the local press');
   if (!name) return undefined;
-  const url = typeof raw.url === 'string' && raw.url.trim() ? raw.url.trim() : undefined;
+  const url = typeof raw.url === 'string' && raw.url.trim();
   return url ? { name, url } : { name };
 }
 
@@ -191,14 +189,12 @@ export function parseFigures(json: Json): ParseResult {
     totals,
     regionTotals,
   };
-  const title = cleanLabel(meta.title);
-  if (title) document.title = title;
+  for (const key of ['title', 'figuresTo', 'denominatorLabel'] as const) {
+    const label = cleanLabel(meta[key]);
+    if (label) document[key] = label;
+  }
   const notes = typeof meta.notes === 'string' ? notesForReaders(meta.notes.trim().slice(0, 2000)) : '';
   if (notes) document.notes = notes;
-  const figuresTo = cleanLabel(meta.figuresTo);
-  if (figuresTo) document.figuresTo = figuresTo;
-  const denominatorLabel = cleanLabel(meta.denominatorLabel);
-  if (denominatorLabel) document.denominatorLabel = denominatorLabel;
   const source = parseSource(meta.source);
   if (source) document.source = source;
   return { ok: true, document, dropped };
