@@ -48,18 +48,6 @@ export async function restoreMedia(): Promise<void> {
 }
 
 /**
- * Tests that let a page navigate away run it in a frame sandboxed without
- * top navigation, so the test page stays. WebKitGTK lets such a frame
- * (sandboxed with allow-same-origin) navigate the top page anyway, which
- * would take the test runner away: there, those tests skip with this reason.
- */
-export async function skipWhereSandboxLetsTopGo(context: Mocha.Context): Promise<void> {
-  if (engine === 'webkit') {
-    await skipBecause(context, 'WebKitGTK lets a sandboxed same-origin frame navigate the top page, so a test that leaves the page from a frame would take the test runner with it');
-  }
-}
-
-/**
  * Sets the viewport for a phone-width test. WebKitGTK's MiniBrowser window
  * cannot be made narrower than about 423 px here, so a narrower phone cannot be
  * shown there: the test is skipped with that reason rather than measured at the
