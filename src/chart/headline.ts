@@ -65,10 +65,15 @@ export function coverageChanges(points: readonly SeriesPoint[]): string[] {
   return known.filter((p, i) => i > 0 && !sameCoverage(known[i - 1]!, p)).map((p) => p.period);
 }
 
-/** `from` → `to` in words-to-be: a percentage, or the counts where the base is small. */
+/**
+ * `from` → `to` in words-to-be: a percentage, or the two figures where the
+ * base is small. With rates the small-base rule looks at the count behind
+ * the first rate: a rate from 5 offences swings as much as the count does,
+ * however large the population.
+ */
 function compare(from: Known, to: Known, latest: boolean): Statement {
   if (from.value === to.value) return { kind: 'same', from, to, latest };
-  if (from.value < SMALL_BASE) return { kind: 'counts', from, to };
+  if ((from.count ?? from.value) < SMALL_BASE) return { kind: 'counts', from, to };
   const percent = Math.abs(Math.round(((to.value - from.value) / from.value) * 100));
   return { kind: 'change', direction: to.value > from.value ? 'up' : 'down', percent, from, to, latest };
 }

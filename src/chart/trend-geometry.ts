@@ -12,6 +12,10 @@ export interface TrendLayoutOptions {
   coverageChanges?: readonly string[];
   /** The words on a coverage mark, to fit them. */
   coverageLabel?: string;
+  /** Writes a figure for its label (and a tick that is not whole): counts by default, a rate's one decimal with `per`. */
+  format?: (n: number) => string;
+  /** What the figures are, over the axis ("Offences per 100,000 children"): said with rates; labels keep clear of it. */
+  unit?: string;
 }
 
 /** A dashed line between two periods where what is counted changes, and where its label goes. */
@@ -44,6 +48,8 @@ export interface TrendGeometry {
   areaPath: string;
   points: PlottedPoint[];
   coverageMarks: CoverageMark[];
+  /** The unit over the axis, at the top left, when given. */
+  unit?: { text: string; y: number };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -66,17 +72,19 @@ export function trendGeometry(points: readonly SeriesPoint[], options: TrendLayo
 
   const top = fontSize * 2;
   const bottom = height - fontSize * 2.5;
-  const y = countScale(max, [bottom, top], Math.max(2, Math.floor((bottom - top) / 50)));
-  // Counts are whole numbers: no tick at 0.5 offences (small series would otherwise repeat "0 0 1 1").
-  const yTicks = y
-    .ticks(Math.max(2, Math.floor((bottom - top) / 50)))
-    .filter(Number.isInteger)
-    .map((value) => ({ value, y: round(y(value)), label: formatCount(value, locale) }));
+  const tickCount = Math.max(2, Math.floor((bottom - top) / 50));
+  const y = countScale(max, [bottom, top], tickCount);
+  const count = (n: number) => formatCount(n, locale);
+  const format = options.format ?? count;
+  // Counts are whole numbers: no tick at 0.5 offences (small series would otherwise repeat "0 0 1 1"). A rate may be 0.5.
+  const ticks = y.ticks(tickCount).filter((v) => options.format || Number.isInteger(v));
+  const tickLabel = ticks.every(Number.isInteger) ? count : format;
+  const yTicks = ticks.map((value) => ({ value, y: round(y(value)), label: tickLabel(value) }));
   const yLabelWidth = Math.max(...yTicks.map((t) => estimateTextWidth(t.label, fontSize)));
 
   const periods = points.map((p) => p.period);
   const periodWidth = Math.max(...periods.map((p) => estimateTextWidth(p, fontSize)), 0);
-  const valueWidth = Math.max(...values.map((v) => estimateTextWidth(formatCount(v, locale), fontSize)), 0);
+  const valueWidth = Math.max(...values.map((v) => estimateTextWidth(format(v), fontSize)), 0);
   const left = yLabelWidth + 8;
   const edge = Math.ceil(Math.max(periodWidth, valueWidth) / 2) + 4;
   const plot = { left, top, right: width - 4, bottom };
@@ -108,11 +116,13 @@ export function trendGeometry(points: readonly SeriesPoint[], options: TrendLayo
   const extreme = (better: (a: number, b: number) => boolean) =>
     known.reduce<PlottedPoint | undefined>((best, p) => (best === undefined || better(p.value!, best.value!) ? p : best), undefined);
   const candidates = [known[known.length - 1], known[0], extreme((a, b) => a > b), extreme((a, b) => a < b)];
-  const kept: Box[] = [];
   const labelHeight = fontSize * 1.2;
+  // The unit sits over the axis, in the top margin; no value label may cover it.
+  const unit = options.unit ? { text: options.unit, y: fontSize } : undefined;
+  const kept: Box[] = unit ? [[0, 0, estimateTextWidth(unit.text, fontSize), labelHeight]] : [];
   for (const [rank, p] of candidates.entries()) {
     if (!p || p.label) continue;
-    const text = formatCount(p.value!, locale);
+    const text = format(p.value!);
     const half = estimateTextWidth(text, fontSize) / 2 + 3;
     const i = plotted.indexOf(p);
     const neighbours = [plotted[i - 1]?.y, plotted[i + 1]?.y].filter((v): v is number => v !== null && v !== undefined);
@@ -153,7 +163,7 @@ export function trendGeometry(points: readonly SeriesPoint[], options: TrendLayo
 
   const { linePath, areaPath } = linePaths(plotted, bottom);
 
-  return { width, height, plot, yTicks, xTicks, linePath, areaPath, points: plotted, coverageMarks };
+  return { width, height, plot, yTicks, xTicks, linePath, areaPath, points: plotted, coverageMarks, ...(unit ? { unit } : {}) };
 }
 
 /**

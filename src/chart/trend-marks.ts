@@ -50,6 +50,7 @@ export function trendMarks(g: TrendGeometry, active: number | undefined, words: 
     if (point.y !== null) marks.push(['circle', { class: 'point active', cx: point.x, cy: point.y, r: 6 }]);
   }
   for (const p of g.points) if (p.label) marks.push(['text', { class: 'value-label', x: p.x, y: p.label.y, 'text-anchor': 'middle' }, p.label.text]);
+  if (g.unit) marks.push(['text', { class: 'unit', x: 0, y: g.unit.y }, g.unit.text]);
   for (const t of g.xTicks) marks.push(['text', { class: 'x-tick', x: t.x, y: g.height - 6, 'text-anchor': 'middle' }, t.period]);
   return ['svg', { width: g.width, height: g.height, viewBox: `0 0 ${g.width} ${g.height}`, 'aria-hidden': 'true' }, marks];
 }

@@ -10,6 +10,10 @@ export interface SeriesPoint {
   note?: string;
   /** What the figure covers, when rows say (see FigureRow). */
   coverage?: string;
+  /** The population the figure is a share of, when the row gives one: a rate needs it. */
+  denominator?: number;
+  /** With rates, the count behind the rate in `value` (null: no count). */
+  count?: number | null;
 }
 
 export interface Series {
@@ -65,6 +69,7 @@ export function selectSeries(document: FiguresDocument, area?: string, from?: st
     if (row?.cite) point.cite = row.cite;
     if (row?.note) point.note = row.note;
     if (row?.coverage) point.coverage = row.coverage;
+    if (row?.denominator) point.denominator = row.denominator;
     return point;
   });
   return { ok: true, series: { area: rows[0]!.area, points, ordered: periodsAreSortable(timeline) } };

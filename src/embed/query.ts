@@ -35,7 +35,7 @@ const CHART_ATTRIBUTES = [
 ];
 
 export const ALLOWED_ATTRIBUTES: Record<EmbedTag, readonly string[]> = {
-  'cso-trend': [...CHART_ATTRIBUTES, 'area', 'from', 'to'],
+  'cso-trend': [...CHART_ATTRIBUTES, 'area', 'from', 'to', 'per'],
   'cso-region-rank': [...CHART_ATTRIBUTES, 'period', 'region', 'highlight', 'per'],
   'helpline-box': ['preset', 'heading', 'heading-level', 'variant', 'quick-exit', 'exit-url', 'theme', 'lang'],
 };

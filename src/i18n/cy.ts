@@ -40,6 +40,8 @@ const region = (name: string) => REGIONS[name] ?? name;
 const counted = (measure: string) => (measure === 'offences' ? 'o droseddau' : measure);
 /** What is counted, as a plural noun: "nifer y troseddau". */
 const plural = (measure: string) => (measure === 'offences' ? 'troseddau' : measure);
+/** A percentage, whole, its thousands split by commas as the counts are (written here: an import of format.js would split the main bundle). */
+const percent = (n: number) => n.toFixed(0).replace(/\B(?=(\d{3})+$)/g, ',');
 const people = (of: string) => ({ children: 'o blant', people: 'o bobl' })[of] ?? of;
 
 
@@ -48,7 +50,7 @@ export const cy: Messages = {
   trendLine(s, f) {
     switch (s.kind) {
       case 'change': {
-        const size = s.percent === 0 ? 'lai nag 1%' : `${f(s.percent)}%`;
+        const size = s.percent === 0 ? 'lai nag 1%' : `${percent(s.percent)}%`;
         return `${s.direction === 'up' ? 'Cynnydd' : 'Gostyngiad'} o ${size} ${s.latest ? `yn ${s.to.period}` : `ers ${s.from.period}`}`;
       }
       case 'counts':
@@ -75,7 +77,7 @@ export const cy: Messages = {
     const lead = h.lead;
     const clause =
       lead.kind === 'change'
-        ? `, o'i gymharu â ${f(lead.from.value)} yn ${lead.from.period} (${lead.direction === 'up' ? 'cynnydd' : 'gostyngiad'} o ${lead.percent === 0 ? 'lai nag 1%' : `${f(lead.percent)}%`})`
+        ? `, o'i gymharu â ${f(lead.from.value)} yn ${lead.from.period} (${lead.direction === 'up' ? 'cynnydd' : 'gostyngiad'} o ${lead.percent === 0 ? 'lai nag 1%' : `${percent(lead.percent)}%`})`
         : lead.kind === 'counts'
           ? `, o'i gymharu â ${f(lead.from.value)} yn ${lead.from.period}`
           : lead.kind === 'same'

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { formatCount } from '../chart/format.js';
 import { enHelpline } from './en-helpline.js';
 
 const ORDINAL = new Intl.PluralRules('en-GB', { type: 'ordinal' });
@@ -12,7 +13,7 @@ export const en: Messages = {
   trendLine(s, f) {
     switch (s.kind) {
       case 'change': {
-        const size = s.percent === 0 ? 'less than 1%' : `${f(s.percent)}%`;
+        const size = s.percent === 0 ? 'less than 1%' : `${formatCount(s.percent)}%`;
         return `${s.direction === 'up' ? 'Up' : 'Down'} ${size} ${s.latest ? `in ${s.to.period}` : `since ${s.from.period}`}`;
       }
       case 'counts':
@@ -38,7 +39,7 @@ export const en: Messages = {
     const lead = h.lead;
     const clause =
       lead.kind === 'change'
-        ? `, ${lead.direction} ${lead.percent === 0 ? 'less than 1%' : `${f(lead.percent)}%`} from ${f(lead.from.value)} in ${lead.from.period}`
+        ? `, ${lead.direction} ${lead.percent === 0 ? 'less than 1%' : `${formatCount(lead.percent)}%`} from ${f(lead.from.value)} in ${lead.from.period}`
         : lead.kind === 'counts'
           ? `, ${lead.to.value > lead.from.value ? 'up' : 'down'} from ${f(lead.from.value)} in ${lead.from.period}`
           : lead.kind === 'same'

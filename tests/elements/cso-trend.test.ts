@@ -350,6 +350,117 @@ describe('<cso-trend> get the data', () => {
   });
 });
 
+describe('<cso-trend> rates', () => {
+  beforeEach(() => clearFiguresCache());
+  // Test-only, illustrative figures: the shipped data gives no population, so no rate can be shown from it.
+  // Counts 40, 55, 70, 96, 80; rates per 100,000 16.0, 21.8, (no population), 37.5, 40.0.
+  const rows = [
+    { area: 'A', period: '2015/16', value: 40, denominator: 250000 },
+    { area: 'A', period: '2016/17', value: 55, population: 252000 },
+    { area: 'A', period: '2017/18', value: 70 },
+    { area: 'A', period: '2018/19', value: 96, denominator: 256000 },
+    { area: 'A', period: '2019/20', value: 80, denominator: 200000 },
+  ];
+  const ratesSrc = (data: object) => `/__fixtures/text/rates.json?body=${encodeURIComponent(JSON.stringify({ denominatorLabel: 'children', ...data }))}`;
+  const src = ratesSrc({ rows });
+
+  it('per="100000": the line, headline, axis, value labels, spoken summary and tooltip are rates, "per 100,000 children"', async () => {
+    const { element, root } = await trend(html`<cso-trend src=${src} per="100000"></cso-trend>`);
+    // The rate rose in 2019/20 (37.5 → 40.0) though the count fell (96 → 80): the headline is the rate's.
+    expect(text(root.querySelector('.headline'))).to.equal('Up 150% since 2015/16, per 100,000 children');
+    expect(root.querySelector('.caption-text .subhead')).to.equal(null);
+    expect(text(root.querySelector('svg .unit'))).to.equal('Offences per 100,000 children');
+    expect([...root.querySelectorAll('svg .value-label')].map((t) => t.textContent)).to.include.members(['16.0', '40.0']);
+    expect(root.querySelector('[part="chart"]')!.getAttribute('aria-label')).to.contain(
+      'A: 40.0 offences per 100,000 children in 2019/20, up 150% from 16.0 in 2015/16.',
+    );
+    const chart = root.querySelector<HTMLElement>('[part="chart"]')!;
+    chart.focus();
+    await sendKeys({ press: 'End' });
+    await element.updateComplete;
+    expect(text(root.querySelector('.tooltip'))).to.equal('2019/20: 40.0');
+    expect(text(root.querySelector('[role="status"][aria-live]'))).to.equal('A, 2019/20: 40.0 offences per 100,000 children');
+    // The unit stays clear of every value label.
+    const unit = root.querySelector('svg .unit')!.getBoundingClientRect();
+    for (const label of root.querySelectorAll('svg .value-label')) expect(rectsOverlap(unit, label.getBoundingClientRect())).to.equal(false);
+  });
+
+  it('a year without a population is an unknown rate: a gap, "no figure", never 0 and never compared', async () => {
+    const { element, root } = await trend(html`<cso-trend src=${src} per="100000"></cso-trend>`);
+    // Two runs of line: 2015/16–2016/17 and 2018/19–2019/20, nothing drawn for 2017/18.
+    expect(root.querySelector('svg .line')!.getAttribute('d')!.match(/M/g)).to.have.length(2);
+    expect(text(root.querySelector('svg .gap-label'))).to.equal('no figure');
+    const table = await openTable(element);
+    const cells = (row: Element) => [...row.children].map((cell) => text(cell)).join(' | ');
+    expect(cells(table.querySelector('thead tr')!)).to.equal('Period | Offences | Offences per 100,000 children');
+    expect([...table.querySelectorAll('tbody tr')].map(cells)).to.deep.equal([
+      '2015/16 | 40 | 16.0',
+      '2016/17 | 55 | 21.8',
+      '2017/18 | 70 | no figure',
+      '2018/19 | 96 | 37.5',
+      '2019/20 | 80 | 40.0',
+    ]);
+  });
+
+  it('the headline compares rates only: when the latest year has no population, it compares up to the last rate', async () => {
+    const last = { area: 'A', period: '2020/21', value: 500 };
+    const { root } = await trend(html`<cso-trend src=${ratesSrc({ rows: [...rows, last] })} per="100000"></cso-trend>`);
+    expect(text(root.querySelector('.headline'))).to.equal('Up 150% since 2015/16, per 100,000 children');
+    expect(root.querySelector('[part="chart"]')!.getAttribute('aria-label')).to.contain('A: 40.0 offences per 100,000 children in 2019/20');
+  });
+
+  it('small bases: a first rate from under 20 offences is said as the two rates, not a percentage', async () => {
+    const small = [
+      { area: 'A', period: '2018/19', value: 5, denominator: 250000 },
+      { area: 'A', period: '2019/20', value: 50, denominator: 250000 },
+    ];
+    const { root } = await trend(html`<cso-trend src=${ratesSrc({ rows: small })} per="100000"></cso-trend>`);
+    expect(text(root.querySelector('.headline'))).to.equal('From 2.0 in 2018/19 to 20.0 in 2019/20, per 100,000 children');
+  });
+
+  it('counts stay the default, populations or not; the property el.per = 100000 works as the attribute', async () => {
+    const { element, root } = await trend(html`<cso-trend src=${src}></cso-trend>`);
+    expect(text(root.querySelector('.headline'))).to.equal('Down 17% in 2019/20');
+    expect(root.querySelector('svg .unit')).to.equal(null);
+    expect([...root.querySelectorAll('svg .value-label')].map((t) => t.textContent)).to.include.members(['40', '80']);
+    (element as unknown as { per: unknown }).per = 100000;
+    await element.updateComplete;
+    expect(text(root.querySelector('.headline'))).to.equal('Up 150% since 2015/16, per 100,000 children');
+    expect(element.getAttribute('per')).to.equal(null);
+  });
+
+  it('without populations, or with a per that is not a number, it shows counts and says why', async () => {
+    const { root } = await trend(html`<cso-trend data-periods="2018/19,2019/20" data-values="67,419" area="Lancashire" per="100000"></cso-trend>`);
+    expect(text(root.querySelector('.headline'))).to.equal('Up 525% since 2018/19');
+    expect(text(root.querySelector('.rates-note'))).to.contain('these figures give no population');
+    const refused = await trend(html`<cso-trend src=${src} per="Infinity"></cso-trend>`);
+    expect(text(refused.root.querySelector('.headline'))).to.equal('Down 17% in 2019/20');
+    expect(text(refused.root.querySelector('.rates-note'))).to.contain('“Infinity” is not a number');
+  });
+
+  it('"Get the data" gives the count and the rate of each year', async () => {
+    const { root } = await trend(html`<cso-trend src=${src} per="100000"></cso-trend>`);
+    const made: Blob[] = [];
+    const original = URL.createObjectURL;
+    const stop = (event: Event) => event.preventDefault();
+    URL.createObjectURL = (blob: Blob) => {
+      made.push(blob);
+      return original.call(URL, blob);
+    };
+    root.addEventListener('click', stop, true);
+    try {
+      root.querySelector<HTMLButtonElement>('[part="get-data"]')!.click();
+    } finally {
+      URL.createObjectURL = original;
+      root.removeEventListener('click', stop, true);
+    }
+    const lines = (await made[0]!.text()).split('\r\n');
+    expect(lines[0]).to.equal('Police force,Period,Offences,"Offences per 100,000 children",Notes,Source');
+    expect(lines[3]).to.equal('A,2017/18,70,,no figure,');
+    expect(lines[5]).to.equal('A,2019/20,80,40,,');
+  });
+});
+
 describe('<cso-trend> for every reader', () => {
   it('names the chart with the headline sentence, both ends and the change', async () => {
     const { root } = await trend(html`<cso-trend data-periods="2018/19,2019/20" data-values="67,419" area="Lancashire"></cso-trend>`);

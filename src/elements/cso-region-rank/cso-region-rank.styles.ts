@@ -111,11 +111,6 @@ export const rankStyles = css`
     outline: 2px solid currentColor;
     outline-offset: -1px;
   }
-  .rates-note {
-    margin: 0.5rem 0 0;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
   /* The lines under the bars: each exactly 1.875rem tall while closed, so the room reserved for them holds. */
   .controls {
     font-size: 0.875em;

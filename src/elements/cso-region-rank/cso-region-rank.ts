@@ -4,8 +4,7 @@ import { capitalise, formatRate } from '../../chart/format.js';
 import { FEWEST_TO_RANK, TOP_COUNT, folds, rankRows, selectForRanking, shownBars, standing, type RankedRow } from '../../chart/rank.js';
 import { forcesInScope, knownForces, missingForces } from '../../data/forces.js';
 import { compareNames, sameName } from '../../data/names.js';
-import { cleanLabel } from '../../data/parse.js';
-import type { FigureRow, FiguresDocument } from '../../data/types.js';
+import type { FiguresDocument } from '../../data/types.js';
 import type { Messages } from '../../i18n/index.js';
 import { FiguresElement, MAX_CHART_HEIGHT, selectionError, type ViewResult } from '../shared/figures-element.js';
 import { styleProps } from '../shared/style-props.js';
@@ -103,13 +102,11 @@ export class CsoRegionRank extends FiguresElement {
     period: {},
     region: {},
     highlight: {},
-    per: {},
   };
 
   declare period: string | null | undefined;
   declare region: string | null | undefined;
   declare highlight: string | null | undefined;
-  declare per: string | null | undefined;
 
   protected readonly labelKind = 'area' as const;
   protected readonly labelsAttribute = 'data-areas';
@@ -192,25 +189,6 @@ export class CsoRegionRank extends FiguresElement {
     return this.#firstDraw ? { height, overflow: 'clip' } : {};
   }
 
-  /**
-   * `per` as a number of people: a whole number from 1 to a billion. Anything
-   * else ("Infinity", "1e400", "lots") is refused in words and counts shown.
-   */
-  #perNumber(): number | undefined {
-    const per = Number(this.per);
-    return Number.isInteger(per) && per >= 1 && per <= 1e9 ? per : undefined;
-  }
-
-  /** Rates only from denominators the document gives; otherwise undefined, and counts are shown. */
-  private rates(rows: FigureRow[], document: FiguresDocument, m: Messages): { rows: FigureRow[]; per: string } | undefined {
-    const per = this.#perNumber();
-    if (per === undefined || !rows.some((r) => r.denominator)) return undefined;
-    return {
-      rows: rows.map((r) => ({ ...r, value: r.value === null || !r.denominator ? null : (r.value / r.denominator) * per })),
-      per: m.perLabel(this.format(per), document.denominatorLabel ?? 'people'),
-    };
-  }
-
   protected view(document: FiguresDocument, m: Messages): ViewResult {
     const selected = selectForRanking(document, this.period || undefined, this.region || undefined);
     if (!selected.ok) return selectionError(selected);
@@ -218,14 +196,13 @@ export class CsoRegionRank extends FiguresElement {
     // No period asked for and none can be called the latest: the kicker and the summary say which one this is.
     const periodSaid = selected.unordered ? m.periodsUnordered(period) : period;
     const rates = this.rates(selected.rows, document, m);
-    const perGiven = Boolean(this.per?.trim());
-    const perRefused = perGiven && this.#perNumber() === undefined;
+    const rated = rates.rated;
     // "offences per 100,000 children": the table's column, the spoken summary and each figure read out say it.
-    const measure = rates ? `${document.measure} ${rates.per}` : document.measure;
+    const measure = rated ? `${document.measure} ${rates.per}` : document.measure;
     // Under the bars, where a chart's axis says its unit: what a rate is per, or why counts are shown.
-    const ratesNote = rates ? capitalise(measure, m.locale) : perRefused ? m.perRefused(cleanLabel(this.per) ?? '') : perGiven ? m.ratesUnavailable : '';
-    const show = rates ? (n: number) => formatRate(n, m.locale) : this.format;
-    const ranked = rankRows(rates?.rows ?? selected.rows);
+    const ratesNote = rated ? capitalise(measure, m.locale) : rates.note;
+    const show = rated ? (n: number) => formatRate(n, m.locale) : this.format;
+    const ranked = rankRows(rated ?? selected.rows);
     const missing = missingForces(
       selected.rows.map((r) => r.area),
       region,
@@ -265,7 +242,7 @@ export class CsoRegionRank extends FiguresElement {
       view: {
         kicker,
         // A rate's headline says what it is per: "Kent: 4th of 5 forces, per 100,000 children".
-        headline: `${m.rankHeadline(where, region, period, show)}${rates ? `, ${rates.per}` : ''}`,
+        headline: `${m.rankHeadline(where, region, period, show)}${rated ? `, ${rates.per}` : ''}`,
         ...(subhead ? { subhead } : {}),
         summary: m.rankSummary(region, periodSaid, measure, known.map((r) => `${r.area} ${show(r.value!)}`).join(', '), noFigure),
         stopCount: shown.length,
@@ -305,7 +282,7 @@ export class CsoRegionRank extends FiguresElement {
             r.rank ?? '',
             r.area,
             period,
-            r.value === null ? null : rates ? Math.round(r.value * 10) / 10 : r.value,
+            r.value === null ? null : rated ? Math.round(r.value * 10) / 10 : r.value,
             r.value === null ? m.noFigure : r.note ?? '',
             r.cite ?? document.source?.name ?? '',
           ]),

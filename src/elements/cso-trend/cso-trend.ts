@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { styleProps } from '../shared/style-props.js';
-import { capitalise } from '../../chart/format.js';
+import { capitalise, formatRate } from '../../chart/format.js';
 import { trendGeometry } from '../../chart/trend-geometry.js';
 import { trendMarks } from '../../chart/trend-marks.js';
 import { drawSvg } from '../shared/draw-svg.js';
@@ -9,7 +9,7 @@ import { hydrating, onServer } from '../shared/on-server.js';
 import { mayRunWithoutDom } from '../shared/without-dom.js';
 import { coverageChanges, knownPoints, trendHeadline } from '../../chart/headline.js';
 import { estimateTextWidth } from '../../chart/scales.js';
-import { selectSeries, type Series } from '../../data/select.js';
+import { selectSeries, type Series, type SeriesPoint } from '../../data/select.js';
 import type { FiguresDocument } from '../../data/types.js';
 import type { Messages } from '../../i18n/index.js';
 import { FiguresElement, MAX_CHART_HEIGHT, selectionError, type ViewResult } from '../shared/figures-element.js';
@@ -44,6 +44,7 @@ const DEFAULT_CHART_HEIGHT = 260;
  * @attr credit - Who made the chart, in the footer: `credit="Lancashire Telegraph"` reads "Chart: Lancashire Telegraph".
  * @attr helpline - Helpline preset(s) shown under the chart (default `nspcc`).
  * @attr chart-height - Height of the plot in pixels (default 260).
+ * @attr per - Show rates per this many people, e.g. `100000`, from each row's `denominator` (or `population`): the line, value labels, tooltip, headline ("…, per 100,000 children"), axis ("Offences per 100,000 children"), spoken summary and table (count and rate side by side) say so. A year without one is an unknown rate (a gap, never 0, never compared with a count). Data with no denominator, or a `per` that is not a whole number, shows counts and says why. Counts are the default.
  * @attr timeout - Milliseconds to wait for `src` before saying it failed (default 15000).
  * @attr illustrative - Labels the chart "Illustrative figures" on screen.
  * @attr theme - `light` or `dark`: a box in its own colours; without it the widget takes the page's colours and color-scheme.
@@ -118,33 +119,57 @@ export class CsoTrend extends FiguresElement {
     const selected = selectSeries(document, this.area ?? undefined, this.from ?? undefined, this.to ?? undefined);
     if (!selected.ok) return selectionError(selected);
     const { series } = selected;
-    const f = this.format;
-    const headline = trendHeadline(series.points, series.ordered);
-    const measure = document.measure;
+    const rates = this.rates(series.points, document, m);
+    // With `per`, the rates are the series: a year without a population is a gap (an unknown rate), so no
+    // headline ever compares a rate with a count. The counts stay beside them in the table and the CSV.
+    const rated = rates.rated;
+    const points = rated ?? series.points;
+    // A rate has one decimal ("12.3"); a percentage change stays whole (the catalogues write it as a count).
+    const f = rated ? (n: number) => formatRate(n, m.locale) : this.format;
+    const headline = trendHeadline(points, series.ordered);
+    const counted = document.measure;
+    // "offences per 100,000 children": the unit over the axis, the spoken summary, each figure read out and the table say it.
+    const measure = rated ? `${counted} ${rates.per}` : counted;
+    const lead = m.trendLine(headline.lead, f);
+    const plotted = { ...series, points };
+    // The table's and the CSV's figure columns: the count, and with rates the rate beside it.
+    const heads = (rated ? [counted, measure] : [counted]).map((h) => capitalise(h, m.locale));
+    const figures = (p: SeriesPoint) => (rated ? [p.count!, p.value] : [p.value]);
     return {
       ok: true,
       view: {
         kicker: series.area,
-        headline: m.trendLine(headline.lead, f),
+        // A rate's headline says what it is per (a line that states a figure or a change; not "no figures").
+        headline: rated && ('to' in headline.lead || 'point' in headline.lead) ? `${lead}, ${rates.per}` : lead,
         ...(headline.second ? { subhead: m.trendLine(headline.second, f) } : {}),
         summary: m.trendSummary(series.area, measure, headline, f),
-        stopCount: series.points.length,
+        stopCount: points.length,
         stop: (i) => {
-          const p = series.points[i]!;
+          const p = points[i]!;
           return { label: `${series.area}, ${p.period}`, value: p.value === null ? m.noFigure : `${f(p.value)} ${measure}` };
         },
-        chart: (width, active) => (width > 0 ? this.renderChart(series, width, active, m) : nothing),
-        table: () => this.renderTable(series, measure, m),
+        chart: (width, active) => (width > 0 ? this.renderChart(plotted, width, active, m, f, rated && heads[1]) : nothing),
+        // Why counts are shown though `per` asked for rates: under the chart, drawn with the ready state so the chart's first frame moves nothing.
+        ...(rates.note ? { afterChart: () => html`<p class="rates-note">${rates.note}</p>` } : {}),
+        table: () => this.renderTable(plotted, heads, figures, f, m),
         csv: () => [
-          [m.area, m.period, capitalise(measure, m.locale), m.notes, m.source],
-          ...series.points.map((p) => [series.area, p.period, p.value, p.note ?? (p.value === null ? m.noFigure : ''), p.cite ?? document.source?.name ?? '']),
+          [m.area, m.period, ...heads, m.notes, m.source],
+          ...points.map((p) => [
+            series.area,
+            p.period,
+            // A rate to one decimal place, as shown.
+            ...figures(p).map((v, i) => (i && v ? Math.round(v * 10) / 10 : v)),
+            p.note ?? (p.value === null ? m.noFigure : ''),
+            p.cite ?? document.source?.name ?? '',
+          ]),
         ],
-        csvName: `${document.title ?? measure} ${series.area}`,
+        csvName: `${document.title ?? counted} ${series.area}`,
       },
     };
   }
 
-  private renderTable(series: Series, measure: string, m: Messages) {
+  /** The figures, a row a period: the count, and with rates the rate (written by `f`) beside it; "no figure" where either is unknown. */
+  private renderTable(series: Series, heads: string[], figures: (p: SeriesPoint) => (number | null)[], f: (n: number) => string, m: Messages) {
     // When figures come with caveats (e.g. how many forces answered), the table says them beside each figure.
     const withNotes = series.points.some((p) => p.note);
     return html`<table>
@@ -154,7 +179,7 @@ export class CsoTrend extends FiguresElement {
       <thead>
         <tr>
           <th scope="col">${m.period}</th>
-          <th scope="col" class="number">${capitalise(measure, m.locale)}</th>
+          ${heads.map((h) => html`<th scope="col" class="number">${h}</th>`)}
           ${withNotes ? html`<th scope="col">${m.notes}</th>` : nothing}
         </tr>
       </thead>
@@ -162,7 +187,7 @@ export class CsoTrend extends FiguresElement {
         ${series.points.map(
           (p) => html`<tr>
             <th scope="row">${p.period}</th>
-            <td class="number">${p.value === null ? m.noFigure : this.format(p.value)}</td>
+            ${figures(p).map((v, i) => html`<td class="number">${v === null ? m.noFigure : (i ? f : this.format)(v)}</td>`)}
             ${withNotes ? html`<td>${p.note ?? ''}</td>` : nothing}
           </tr>`,
         )}
@@ -170,20 +195,21 @@ export class CsoTrend extends FiguresElement {
     </table>`;
   }
 
-  private renderChart(series: Series, width: number, active: number | undefined, m: Messages) {
+  /** `f` writes a figure; `unit`, with rates, goes over the axis ("Offences per 100,000 children"). */
+  private renderChart(series: Series, width: number, active: number | undefined, m: Messages, f: (n: number) => string, unit: string | false | undefined) {
     const height = this.plotHeight();
     const known = knownPoints(series.points);
     // One figure is a number and its period, not a lone dot in an empty plot.
     if (known.length === 1) {
       const only = known[0]!;
       return html`<p class="single-figure" ${styleProps({ height: `${height}px` })}>
-        <span class="single-value">${this.format(only.value)}</span>
-        <span class="single-period">${only.period}</span>
+        <span class="single-value">${f(only.value)}</span>
+        <span class="single-period">${only.period}${unit ? ` · ${unit}` : ''}</span>
       </p>`;
     }
-    const g = trendGeometry(series.points, { width, height, locale: m.locale, coverageChanges: coverageChanges(series.points), coverageLabel: m.coverageMark });
+    const g = trendGeometry(series.points, { width, height, locale: m.locale, coverageChanges: coverageChanges(series.points), coverageLabel: m.coverageMark, ...(unit ? { unit, format: f } : {}) });
     const activePoint = active === undefined ? undefined : g.points[active];
-    const tip = activePoint ? `${activePoint.period}: ${activePoint.value === null ? m.noFigure : this.format(activePoint.value)}` : '';
+    const tip = activePoint ? `${activePoint.period}: ${activePoint.value === null ? m.noFigure : f(activePoint.value)}` : '';
     // The tooltip stays wholly inside the chart: its centre is held half its width from each edge, and it goes under a point near the top.
     const tipHalf = estimateTextWidth(tip, 14) / 2 + 10;
     const tipX = activePoint ? Math.min(Math.max(activePoint.x, tipHalf), g.width - tipHalf) : 0;

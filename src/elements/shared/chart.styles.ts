@@ -239,8 +239,14 @@ export const chartStyles = css`
     stroke: currentColor;
   }
   .x-tick,
-  .y-tick {
+  .y-tick,
+  .unit {
     fill: var(--_muted);
+  }
+  .rates-note {
+    margin: 0.5rem 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
   }
   .area {
     fill: var(--_accent);

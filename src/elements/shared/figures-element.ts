@@ -5,6 +5,7 @@ import { loadFigures, timeoutFor } from '../../data/load.js';
 import { cleanLabel } from '../../data/parse.js';
 import type { DataProblem, FiguresDocument, ParseResult, Source } from '../../data/types.js';
 import { formatCount } from '../../chart/format.js';
+import { perNumber, withRates } from '../../chart/rates.js';
 import { csvFilename, toCsv } from '../../data/csv.js';
 import { safeWebUrl } from '../../helpline/sanitise.js';
 import { langOf, languageReady, messagesFor, wordsWithinWait, type Messages } from '../../i18n/index.js';
@@ -115,6 +116,7 @@ export abstract class FiguresElement extends LitElement {
     headline: {},
     notes: {},
     credit: {},
+    per: {},
     helpline: {},
     timeout: { type: Number },
     chartHeight: { attribute: 'chart-height', type: Number },
@@ -139,6 +141,8 @@ export abstract class FiguresElement extends LitElement {
   declare helpline: string | null | undefined;
   /** Who made the chart, said in the footer: `credit="Lancashire Telegraph"` reads "Chart: Lancashire Telegraph". */
   declare credit: string | null | undefined;
+  /** Rates per this many people (e.g. "100000"), from each row's `denominator`; counts without it. */
+  declare per: string | null | undefined;
   declare timeout: number;
   declare chartHeight: number;
   declare illustrative: boolean;
@@ -319,6 +323,22 @@ export abstract class FiguresElement extends LitElement {
   #wordsAwaited: Promise<void> | undefined;
 
   protected format = (n: number) => formatCount(n, this.messages.locale);
+
+  /**
+   * Rates, when `per` asks for them and the data gives populations: the rows
+   * made rates (each keeps its `count`), what they are per ("per 100,000
+   * children"), or else why counts are shown (`note`: `per` refused, or no
+   * population in the data), empty when no rates were asked for.
+   */
+  protected rates<T extends { value: number | null; denominator?: number | undefined }>(rows: readonly T[], document: FiguresDocument, m: Messages) {
+    const per = perNumber(this.per);
+    const rated = withRates(rows, per);
+    return {
+      rated,
+      per: rated ? m.perLabel(this.format(per!), document.denominatorLabel ?? 'people') : '',
+      note: rated || !this.per?.trim() ? '' : per === undefined ? m.perRefused(cleanLabel(this.per) ?? '') : m.ratesUnavailable,
+    };
+  }
 
   /**
    * Every chart on the page, for printing: charts off screen draw only when
