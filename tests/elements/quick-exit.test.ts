@@ -238,3 +238,74 @@ describe('quick exit and a page that asks "Leave site?"', () => {
     }
   });
 });
+
+describe('Exit in view while an article holding a panel is on screen, on a small screen (GOV.UK keeps it at the top of the page)', () => {
+  /** The Exit buttons a reader can see (and so tap) in the frame's viewport. */
+  const exitsInView = (panel: Element) =>
+    [...shadow(panel).querySelectorAll<HTMLElement>('[part="quick-exit"]')].filter((button) => {
+      const r = button.getBoundingClientRect();
+      const win = button.ownerDocument.defaultView!;
+      return win.getComputedStyle(button).visibility === 'visible' && r.height > 0 && r.top >= -0.5 && r.bottom <= win.innerHeight + 0.5;
+    });
+  /** Scrolls the frame and lets the panel see it (the observer reports after the scroll's layout). */
+  const scrollFrame = async (win: Window, y: number) => {
+    win.scrollTo(0, y);
+    for (let i = 0; i < 4; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  };
+
+  for (const width of [320, 375])
+    it(`${width} px: scrolling through the article, Exit is in view and tappable, never over the panel's number, gone past the article; one tap leaves`, async () => {
+      const win = window.open(`/tests/fixtures/exit-article-host.html?width=${width}`, '_blank', 'width=800,height=600')!;
+      expect(await until(at(win, '/tests/fixtures/exit-article-host.html'))).to.equal(true);
+      try {
+        const inner = win.document.querySelector('iframe')!.contentWindow!;
+        expect(await until(at(inner, '/tests/fixtures/exit-article.html'))).to.equal(true);
+        const panel = await panelIn(inner);
+        const doc = inner.document;
+        expect(inner.innerWidth, 'a phone-wide viewport').to.equal(width);
+        const article = doc.querySelector('article')!;
+        const top = (element: Element) => element.getBoundingClientRect().top + inner.scrollY;
+        const heading = shadow(panel).querySelector('[part="heading"]')!;
+        const headingAt = top(heading);
+        const end = top(article) + article.getBoundingClientRect().height;
+
+        // Every 150 px from the top of the article to its end, and past it.
+        for (let y = top(article); y < end + 400; y += 150) {
+          await scrollFrame(inner, y);
+          const onScreen = article.getBoundingClientRect().bottom > 60 && article.getBoundingClientRect().top < inner.innerHeight - 60;
+          const shown = exitsInView(panel);
+          if (!onScreen) {
+            expect(shown, `none past the article (scrolled to ${y})`).to.have.length(0);
+            continue;
+          }
+          expect(shown, `one Exit in view at ${y}`).to.have.length(1);
+          const r = shown[0]!.getBoundingClientRect();
+          expect(r.height, 'tap height').to.be.at.least(44);
+          expect(r.width, 'tap width').to.be.at.least(44);
+          // Nothing of the page covers it: the point at its middle is the panel, and in the panel the button.
+          const [x, mid] = [r.left + r.width / 2, r.top + r.height / 2];
+          expect(doc.elementFromPoint(x, mid), `nothing covers it at ${y}`).to.equal(panel);
+          expect(shadow(panel).elementFromPoint(x, mid)?.getAttribute('part')).to.equal('quick-exit');
+          // Never over the panel's own number (the call button), wherever that is on screen.
+          for (const call of shadow(panel).querySelectorAll('a[part="phone"]')) {
+            const c = call.getBoundingClientRect();
+            const overlaps = r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom;
+            if (shown[0]!.classList.contains('f')) expect(overlaps, `Exit over the number at ${y}`).to.equal(false);
+          }
+          // The panel holds still whichever way its Exit is shown.
+          expect(Math.abs(top(heading) - headingAt), 'the panel\'s heading does not move').to.be.lessThan(1);
+        }
+
+        // In the middle of the article, far above the panel: one tap on what shows where Exit is drawn leaves the whole window.
+        await scrollFrame(inner, top(article) + 200);
+        expect(panel.getBoundingClientRect().top, 'the panel is far below').to.be.greaterThan(inner.innerHeight);
+        const shown = exitsInView(panel);
+        expect(shown).to.have.length(1);
+        const r = shown[0]!.getBoundingClientRect();
+        (shadow(panel).elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) as HTMLElement).click();
+        expect(await until(at(win, '/tests/fixtures/neutral.html')), 'the whole window left').to.equal(true);
+      } finally {
+        win.close();
+      }
+    });
+});

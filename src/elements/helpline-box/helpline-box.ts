@@ -252,12 +252,43 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     if (problem) this.dispatchEvent(new CustomEvent('cso-error', { bubbles: true, composed: true, detail: { ...problem, partial: true } }));
   }
 
+  #watch?: IntersectionObserver;
+
+  /**
+   * Shift x3 is heard while quick exit is on, and Exit is kept in view.
+   *
+   * GOV.UK's Exit this page sits at the top of the page and is sticky on a
+   * small screen, so it stays in view all the way down. A panel in an article
+   * (the nearest article or main) cannot sit at its top, and its Exit is
+   * sticky only within the panel: while the article is on screen and the
+   * panel is not, the panel's Exit (.f) is fixed at the top of a small
+   * screen (CSS) and its place in the panel is held, so nothing moves. It is
+   * still the one Exit, where it was in the tab order and to a screen reader.
+   * "On screen" leaves out a 60 px band at the top and bottom: about the
+   * height of the Exit and the padding above it, so the panel counts as on
+   * screen once its own Exit can be seen whole in it.
+   */
   #listen(on: boolean): void {
     if (on === this.#listening) return;
     this.#listening = on;
     // On the window, in the capture phase (as GOV.UK does): a component that stops keyup from bubbling cannot hide Shift from us.
     if (on) addEventListener('keyup', this.#onKeyup, true);
     else removeEventListener('keyup', this.#onKeyup, true);
+    this.#watch?.disconnect();
+    const article = on && this.closest('article,main');
+    if (!article) return;
+    // Lit never rewrites the button's class (it has no binding), so the class set here stays.
+    const exit = this.shadowRoot!.querySelector('.quick-exit')!;
+    let articleSeen: boolean, panelSeen: boolean;
+    this.#watch = new IntersectionObserver(
+      (entries) => {
+        for (const { target, isIntersecting } of entries) target == this ? (panelSeen = isIntersecting) : (articleSeen = isIntersecting);
+        exit.classList.toggle('f', articleSeen && !panelSeen);
+      },
+      { rootMargin: '-60px 0px' },
+    );
+    this.#watch.observe(article);
+    this.#watch.observe(this);
   }
 
   readonly #onKeyup = (event: KeyboardEvent): void => {
