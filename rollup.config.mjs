@@ -47,7 +47,7 @@ const bundled = ({ module }) => [
   minifyHtmlLiterals(),
   // `module` only for ES modules: on the classic script it would let terser
   // drop the top-level `var CsoWidgets`, the global the page calls.
-  terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: /^!/ } }),
+  terser({ ecma: 2022, module, compress: { passes: 3 }, format: { comments: /^!/ } }),
   thirdPartyNotices(),
 ];
 

@@ -53,7 +53,7 @@ const peers = {};
 for (const name of ['chartjs-line', 'chartjs-bar', 'chartjs-auto', 'uplot']) {
   const bundle = await rollup({
     input: join(ROOT, `bench/${name}.js`),
-    plugins: [resolve({ browser: true }), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: [resolve({ browser: true }), terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } })],
   });
   await bundle.write({ file: join(OUT, `${name}.js`), format: 'es' });
   await bundle.close();
