@@ -53,15 +53,17 @@ export const BUDGETS = [
   // (a hand-written one had saved ~1,800 B); issue 15's long rankings (top ten, "Show all N forces", one
   // "No figure for N forces" line, neutral bars, rates per N); issue 13's Welsh number-at-once and unordered
   // periods; the 10,000-row limit. Issue 19's DOM-weight work saved bytes too: net +405 B (29,155 B measured).
-  // Raised to 29,900 B on 2026-11-25 (session 6): issue 15's rates on trends (+296 B), issue 16's Exit kept in
-  // view across an article (+157 B), issue 15's reader-facing source words and quiet error box, issue 14's Welsh
-  // strip words in the charts' bundle; terser now makes three passes (-47 B): 29,741 B measured.
-  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 29900 },
+  // Raised to 30,000 B on 2026-11-25 (session 6): issue 15's rates on trends (+296 B), issue 16's Exit kept in
+  // view across an article (+200 B with its first-frame place and Welsh label), issue 15's reader-facing source
+  // words and quiet error box, issue 14's Welsh strip words in the charts' bundle; terser now makes three passes
+  // (-47 B): 29,799 B measured.
+  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 30000 },
   // Met until 2026-11-25 (session 6), when issue 16's Exit kept in view while an article holding the panel is
-  // on screen (an IntersectionObserver and a fixed position, +157 B) took it to 8,071 B: a reader in danger
-  // being able to leave from anywhere in the article was judged worth 71 B over. No cheaper way was found
-  // (a second button, lazy loading, class toggling were tried). Held at 8,100 B until bytes are found.
-  { label: ENTRIES[0][0], file: ENTRIES[0][1], limit: 8000, ceiling: 8100 },
+  // on screen (an IntersectionObserver and a fixed position placed before the first paint, with its label from the
+  // shipped strip words so it does not change on screen on a Welsh page: +186 B) took it to 8,100 B: a reader in
+  // danger being able to leave from anywhere in the article was judged worth 100 B over. No cheaper way was found
+  // (a second button, lazy loading, class toggling were tried). Held at 8,150 B until bytes are found.
+  { label: ENTRIES[0][0], file: ENTRIES[0][1], limit: 8000, ceiling: 8150 },
 ];
 
 /**

@@ -279,14 +279,15 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     if (!article) return;
     // Lit never rewrites the button's class (it has no binding), so the class set here stays.
     const exit = this.shadowRoot!.querySelector('.quick-exit')!;
-    let articleSeen: boolean, panelSeen: boolean;
-    this.#watch = new IntersectionObserver(
-      (entries) => {
-        for (const { target, isIntersecting } of entries) target == this ? (panelSeen = isIntersecting) : (articleSeen = isIntersecting);
-        exit.classList.toggle('f', articleSeen && !panelSeen);
-      },
-      { rootMargin: '-60px 0px' },
-    );
+    const seen = (element: Element) => {
+      const { top, bottom } = element.getBoundingClientRect();
+      return bottom > 60 && top < innerHeight - 60;
+    };
+    // Read from the boxes, now and whenever either crosses the band: set now, before the first paint, Exit is
+    // drawn where it belongs from the first frame instead of moving there once the observer first reports.
+    const place = () => exit.classList.toggle('f', seen(article) && !seen(this));
+    place();
+    this.#watch = new IntersectionObserver(place, { rootMargin: '-60px 0px' });
     this.#watch.observe(article);
     this.#watch.observe(this);
   }
@@ -382,9 +383,11 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     </div>`;
   }
 
-  #renderQuickExit(m: Messages): TemplateResult | typeof nothing {
+  // Exit says what the strip's shipped words say (cy-strip.ts) while a panel's word file is on its way: kept in view
+  // at the top of a phone's screen, words changing there would move on screen.
+  #renderQuickExit(): TemplateResult | typeof nothing {
     if (!this.quickExitEnabled) return nothing;
-    return html`<button class="quick-exit" part="quick-exit" type="button" @click=${() => this.exit()}>${m.quickExit}</button>`;
+    return html`<button class="quick-exit" part="quick-exit" type="button" @click=${() => this.exit()}>${helplineMessagesFor(langOf(this), true).quickExit}</button>`;
   }
 
   /**
@@ -411,14 +414,14 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
       return html`<aside class="panel c ${m.services ? '' : this.#waiting}" part="base" aria-label=${m.helplineHeading(this.#panelAudience)}>
         ${this.#renderProblems(m)}
         <span class="compact-lead">${this.#services[0]!.message ?? m.helplineHeading(this.#panelAudience)}</span>
-        ${this.#services.map((s) => this.#renderCompactService(s, m))} ${this.#renderQuickExit(m)}
+        ${this.#services.map((s) => this.#renderCompactService(s, m))} ${this.#renderQuickExit()}
         <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
       </aside>`;
     }
     const emergencyHref = telHref(EMERGENCY.phone);
     // The 999 line straight under the heading, seen before the reader scrolls past the panel.
     return html`<aside class="panel ${this.#waiting}" part="base" aria-labelledby="heading">
-      ${this.#renderQuickExit(m)}
+      ${this.#renderQuickExit()}
       <p class="heading" part="heading" id="heading" role="heading" aria-level=${level}>${this.heading?.trim() || m.helplineHeading(this.#panelAudience)}</p>
       ${this.#renderProblems(m)}
       <p class="emergency">${m.emergency(html`<a href=${emergencyHref!}>${EMERGENCY.phone}</a>`)}</p>
