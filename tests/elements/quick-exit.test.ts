@@ -269,6 +269,18 @@ describe('Exit in view while an article holding a panel is on screen, on a small
         const headingAt = top(heading);
         const end = top(article) + article.getBoundingClientRect().height;
 
+        // Before the reader has scrolled into the article, the site's header above it shows whole: a fixed Exit
+        // would cover its links (GOV.UK's Exit is in the page's flow there, sticky only once scrolled past).
+        const header = doc.querySelector('header')!;
+        for (const y of [0, top(article) - 60]) {
+          await scrollFrame(inner, y);
+          const { top: headerTop, bottom: headerBottom } = header.getBoundingClientRect();
+          expect(headerBottom, `the header is on screen at ${y}`).to.be.greaterThan(30);
+          for (const at of [Math.max(headerTop, 0) + 5, headerBottom - 5])
+            expect(header.contains(doc.elementFromPoint(inner.innerWidth / 2, at)), `the header uncovered at ${y}, ${Math.round(at)} px down`).to.equal(true);
+          expect(exitsInView(panel), `no Exit over the header at ${y}`).to.have.length(0);
+        }
+
         // Every 150 px from the top of the article to its end, and past it.
         for (let y = top(article); y < end + 400; y += 150) {
           await scrollFrame(inner, y);

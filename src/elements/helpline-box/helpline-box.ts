@@ -252,45 +252,56 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     if (problem) this.dispatchEvent(new CustomEvent('cso-error', { bubbles: true, composed: true, detail: { ...problem, partial: true } }));
   }
 
-  #watch?: IntersectionObserver;
+  /** The nearest article or main around the panel while quick exit is on (see #listen). */
+  #article?: Element | null | false;
 
   /**
    * Shift x3 is heard while quick exit is on, and Exit is kept in view.
    *
-   * GOV.UK's Exit this page sits at the top of the page and is sticky on a
-   * small screen, so it stays in view all the way down. A panel in an article
-   * (the nearest article or main) cannot sit at its top, and its Exit is
-   * sticky only within the panel: while the article is on screen and the
-   * panel is not, the panel's Exit (.f) is fixed at the top of a small
-   * screen (CSS) and its place in the panel is held, so nothing moves. It is
-   * still the one Exit, where it was in the tab order and to a screen reader.
-   * "On screen" leaves out a 60 px band at the top and bottom: about the
-   * height of the Exit and the padding above it, so the panel counts as on
-   * screen once its own Exit can be seen whole in it.
+   * GOV.UK's Exit this page sits at the top of the page's content and is
+   * sticky on a small screen: it stays in its place until the reader scrolls
+   * past it, then stays at the top of the screen. A panel in an article (the
+   * nearest article or main) cannot sit at its top, so its Exit does what a
+   * sticky Exit at the article's top would: once the reader has scrolled into
+   * the article (its top at the top of the screen) and while the article is on
+   * screen and the panel is not, the panel's Exit (.f) is fixed at the top of a
+   * small screen (CSS) and its place in the panel is held, so nothing moves.
+   * Never before: above the article is the publisher's own header and
+   * navigation, which a fixed Exit would cover. It is still the one Exit,
+   * where it was in the tab order and to a screen reader.
    */
   #listen(on: boolean): void {
     if (on === this.#listening) return;
     this.#listening = on;
-    // On the window, in the capture phase (as GOV.UK does): a component that stops keyup from bubbling cannot hide Shift from us.
-    if (on) addEventListener('keyup', this.#onKeyup, true);
-    else removeEventListener('keyup', this.#onKeyup, true);
-    this.#watch?.disconnect();
-    const article = on && this.closest('article,main');
-    if (!article) return;
-    // Lit never rewrites the button's class (it has no binding), so the class set here stays.
-    const exit = this.shadowRoot!.querySelector('.quick-exit')!;
+    const listen = on ? addEventListener : removeEventListener;
+    // On the window, in the capture phase (as GOV.UK does): a component that stops keyup from bubbling cannot hide
+    // Shift from us; and a scroll of any box the article sits in is heard too.
+    listen('keyup', this.#onKeyup, true);
+    listen('scroll', this.#place, true);
+    listen('resize', this.#place);
+    this.#article = on && this.closest('article,main');
+    // Placed now, before the first paint: Exit is drawn where it belongs from the first frame.
+    this.#place();
+  }
+
+  /**
+   * "On screen" leaves out a 60 px band at the top and bottom: about the height
+   * of the Exit and the padding above it, so the panel counts as on screen once
+   * its own Exit can be seen whole in it. Two boxes read per scroll event, with
+   * no writes before them: no forced layout.
+   */
+  readonly #place = (): void => {
     const seen = (element: Element) => {
       const { top, bottom } = element.getBoundingClientRect();
       return bottom > 60 && top < innerHeight - 60;
     };
-    // Read from the boxes, now and whenever either crosses the band: set now, before the first paint, Exit is
-    // drawn where it belongs from the first frame instead of moving there once the observer first reports.
-    const place = () => exit.classList.toggle('f', seen(article) && !seen(this));
-    place();
-    this.#watch = new IntersectionObserver(place, { rootMargin: '-60px 0px' });
-    this.#watch.observe(article);
-    this.#watch.observe(this);
-  }
+    const article = this.#article;
+    // Lit never rewrites the button's class (it has no binding), so the class set here stays.
+    this.shadowRoot!.querySelector('.quick-exit')?.classList.toggle(
+      'f',
+      !!article && article.getBoundingClientRect().top < 2 && seen(article) && !seen(this),
+    );
+  };
 
   readonly #onKeyup = (event: KeyboardEvent): void => {
     const left = this.#shiftCounter.keyup(event.key, event.shiftKey, performance.now());
@@ -398,10 +409,10 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
   #renderCompactService(service: ResolvedService, m: Messages) {
     const name = service.name || m.serviceNameFallback;
     const website = service.phone || service.email ? undefined : service.webHref;
-    return html`<span class="service-name">${name}</span>
-      ${this.#renderPhone(service, m)}
-      ${this.#renderEmail(service, name, m)}
-      ${website ? html`<a part="website" href=${website}>${m.website(name)}</a>` : nothing}`;
+    return html`<span class="service-name">${name}</span
+      >${this.#renderPhone(service, m)}${this.#renderEmail(service, name, m)}${website
+        ? html`<a part="website" href=${website}>${m.website(name)}</a>`
+        : nothing}`;
   }
 
   // Every chart carries a compact panel, so a page of 200 charts renders 200 of them:
@@ -411,12 +422,16 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     const compact = this.variant === 'compact';
     const level = Math.min(6, Math.max(2, Number(this.headingLevel) || 2));
     if (compact) {
-      return html`<aside class="panel c ${m.services ? '' : this.#waiting}" part="base" aria-label=${m.helplineHeading(this.#panelAudience)}>
-        ${this.#renderProblems(m)}
-        <span class="compact-lead">${this.#services[0]!.message ?? m.helplineHeading(this.#panelAudience)}</span>
-        ${this.#services.map((s) => this.#renderCompactService(s, m))} ${this.#renderQuickExit()}
-        <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
-      </aside>`;
+      // No white space between the strip's parts: it is a flex row (spaced by its gap), where white space shows
+      // nothing and would cost a text node per gap under every chart.
+      return html`<aside class="panel c ${m.services ? '' : this.#waiting}" part="base" aria-label=${m.helplineHeading(this.#panelAudience)}
+        >${this.#renderProblems(m)}<span class="compact-lead">${this.#services[0]!.message ?? m.helplineHeading(this.#panelAudience)}</span
+        >${this.#services.map((s) => this.#renderCompactService(s, m))}${this.#renderQuickExit()}<p
+          class="visually-hidden"
+          role="status"
+          aria-live="polite"
+        >${this.#announcement}</p
+      ></aside>`;
     }
     const emergencyHref = telHref(EMERGENCY.phone);
     // The 999 line straight under the heading, seen before the reader scrolls past the panel.
