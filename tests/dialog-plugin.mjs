@@ -2,9 +2,13 @@
 // page's "Leave site?" prompt) as a reader would: `answer-dialogs` with
 // `{ accept: false }` clicks "Stay" on each one and records its type, which it
 // returns. `touch-emulation` with `{ enabled }` makes the page a touch-only
-// phone ((hover: none) and (pointer: coarse)) through Chrome's DevTools
-// protocol. Puppeteer-driven Chromium only; elsewhere each returns undefined,
-// and the test says why it skips.
+// phone ((hover: none) and (pointer: coarse)): through Chrome's DevTools
+// protocol in Chromium, Firefox's pointer prefs in Firefox. Dialogs are
+// answered where puppeteer drives the browser (not WebKitGTK over WebDriver).
+// Where an engine cannot, each returns false, and the test says why it skips.
+import { engineOf } from './engines/engines.mjs';
+import { firefoxChromeScript } from './media-plugin.mjs';
+
 export function dialogPlugin() {
   const seen = new Map();
   const touch = new Map();
@@ -14,7 +18,18 @@ export function dialogPlugin() {
       if (command === 'touch-emulation') {
         const page = session.browser.getPage?.(session.id);
         // false, not undefined (an unknown command): this engine cannot emulate touch (WebKitGTK over WebDriver).
-        if (!page?.createCDPSession) return false;
+        if (!page) return false;
+        if (engineOf(session.browser) === 'firefox') {
+          // Firefox: the pointer the page's media queries see is a pref (1: coarse, with no hover), set browser-wide in
+          // its chrome scope; tests run one page at a time.
+          const prefs = ['ui.primaryPointerCapabilities', 'ui.allPointerCapabilities'];
+          await firefoxChromeScript(
+            page,
+            prefs.map((pref) => (payload?.enabled ? `Services.prefs.setIntPref(${JSON.stringify(pref)}, 1);` : `Services.prefs.clearUserPref(${JSON.stringify(pref)});`)),
+          );
+          return true;
+        }
+        if (!page.createCDPSession) return false;
         try {
           // Kept attached while on: an emulation lives as long as the session that set it.
           const cdp = touch.get(session.id) ?? (await page.createCDPSession());

@@ -23,11 +23,26 @@ const FIREFOX_PREFS = {
   'prefers-color-scheme': { pref: 'layout.css.prefers-color-scheme.content-override', values: { dark: 0, light: 1 } },
 };
 
-async function firefoxPrefs(page, features) {
+/**
+ * Runs `lines` (JavaScript) in Firefox's chrome scope over WebDriver BiDi, where
+ * `Services.prefs` sets the browser's prefs (Firefox is started with
+ * -remote-allow-system-access). Also used by touch emulation (dialog-plugin.mjs).
+ */
+export async function firefoxChromeScript(page, lines) {
   const connection = page.browser().connection;
   // puppeteer's BiDi connection answers with the whole message: { type, id, result }.
   const { contexts } = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result;
   if (!contexts?.length) throw new Error('Firefox gave no chrome context: was it started with -remote-allow-system-access?');
+  const { result: evaluated } = await connection.send('script.evaluate', {
+    expression: `(() => { ${lines.join(' ')} return true; })()`,
+    target: { context: contexts[0].context },
+    awaitPromise: false,
+    'moz:scope': 'chrome',
+  });
+  if (evaluated.type === 'exception') throw new Error(`Firefox chrome script: ${JSON.stringify(evaluated.exceptionDetails?.text ?? evaluated)}`);
+}
+
+async function firefoxPrefs(page, features) {
   const wanted = new Map(features.map(({ name, value }) => [name, value]));
   const lines = [];
   for (const [name, { pref, values }] of Object.entries(FIREFOX_PREFS)) {
@@ -36,13 +51,7 @@ async function firefoxPrefs(page, features) {
     lines.push(value === undefined ? `Services.prefs.clearUserPref(${JSON.stringify(pref)});` : `Services.prefs.setIntPref(${JSON.stringify(pref)}, ${value});`);
   }
   for (const name of wanted.keys()) if (!(name in FIREFOX_PREFS)) throw new Error(`media-features: Firefox cannot emulate ${name}`);
-  const { result: evaluated } = await connection.send('script.evaluate', {
-    expression: `(() => { ${lines.join(' ')} return true; })()`,
-    target: { context: contexts[0].context },
-    awaitPromise: false,
-    'moz:scope': 'chrome',
-  });
-  if (evaluated.type === 'exception') throw new Error(`media-features: ${JSON.stringify(evaluated.exceptionDetails?.text ?? evaluated)}`);
+  await firefoxChromeScript(page, lines);
 }
 
 const cdpSessions = new WeakMap();

@@ -48,20 +48,6 @@ export async function restoreMedia(): Promise<void> {
 }
 
 /**
- * Sets the viewport for a phone-width test. WebKitGTK's MiniBrowser window
- * cannot be made narrower than about 423 px here, so a narrower phone cannot be
- * shown there: the test is skipped with that reason rather than measured at the
- * wrong width.
- */
-export async function phoneViewport(context: Mocha.Context, width: number, height: number): Promise<void> {
-  const { setViewport } = await import('@web/test-runner-commands');
-  await setViewport({ width, height });
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  if (window.innerWidth > width)
-    await skipBecause(context, `this engine's window cannot be narrower than ${window.innerWidth} px, so a ${width} px phone cannot be shown`);
-}
-
-/**
  * Zooms the page as the browser's own zoom does (tests/zoom-plugin.mjs): the
  * layout viewport shrinks by the factor and devicePixelRatio grows by it
  * (not in WebKitGTK, whose page zoom leaves devicePixelRatio at the

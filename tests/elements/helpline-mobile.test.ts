@@ -1,13 +1,15 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { HelplineBox } from '../../src/index.js';
 import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
 import { rectsOverlap, settled, shadow, text } from './helpers.js';
-import { emulateMedia, phoneViewport, restoreMedia, skipBecause } from './engine.js';
+import { emulateMedia, restoreMedia, skipBecause } from './engine.js';
 
 // Help on a phone, as a reader sees it: at 320, 375 and 414 px wide, at
-// normal and 200 % text size, in English and in Welsh.
+// normal and 200 % text size, in English and in Welsh. Each phone is a frame
+// that wide (its own viewport, so the panel's media queries see a phone), in
+// every engine: WebKitGTK's window cannot be made narrower than about 423 px.
 
 const WIDTHS = [320, 375, 414];
 
@@ -20,6 +22,7 @@ const shown = (element: Element) => {
 /** Every word in the panel's visible text that the browser broke across lines. */
 function wordsBrokenInside(root: ShadowRoot): string[] {
   const broken: string[] = [];
+  const document = root.ownerDocument;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     if (!node.parentElement || !shown(node.parentElement) || node.parentElement.closest('.visually-hidden')) continue;
@@ -35,8 +38,9 @@ function wordsBrokenInside(root: ShadowRoot): string[] {
   return broken;
 }
 
-/** How many lines an element's visible words take: the distinct tops of its text's line boxes. */
+/** How many lines an element's visible words take: the distinct tops of its text's line boxes (in whatever document it is in). */
 function linesOf(element: Element): number {
+  const document = element.ownerDocument;
   const tops = new Set<number>();
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -55,31 +59,65 @@ function visibleText(element: Element): string {
   return text(copy);
 }
 
-async function panelAt(context: Mocha.Context, width: number, lang: string, textSize: string, preset = 'nspcc childline'): Promise<{ element: HelplineBox; root: ShadowRoot }> {
-  await phoneViewport(context, width, width === 320 ? 568 : 667);
-  document.documentElement.style.fontSize = textSize;
-  // The page's own margin, as an article column has.
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="padding: 0 16px"><helpline-box preset=${preset}></helpline-box></div>`);
-  const element = wrapper.querySelector('helpline-box') as HelplineBox;
-  await element.updateComplete;
-  await nextFrame();
-  return { element, root: shadow(element) };
+interface Phone {
+  frame: HTMLIFrameElement;
+  win: Window;
+  doc: Document;
 }
 
+let phone: Phone | undefined;
+
+/** A phone's screen: a frame `width` x `height` px at the top of the test page, the shipped widgets loaded in it. */
+async function phoneOf(width: number, height: number): Promise<Phone> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `position: fixed; top: 0; left: 0; z-index: 1; display: block; border: 0; width: ${width}px; height: ${height}px; background: #fff`;
+  frame.src = '/tests/fixtures/phone.html';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  await win.customElements.whenDefined('helpline-box');
+  await win.document.fonts.ready;
+  expect(win.innerWidth, 'a phone-wide viewport').to.equal(width);
+  phone = { frame, win, doc: win.document };
+  return phone;
+}
+
+/** The next frame of the phone's own page. */
+const nextFrameOf = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(resolve));
+
+/** Puts markup (the test's own, never data) on the phone's page and answers its first element. */
+function put<T extends Element>({ doc }: Phone, markup: string): T {
+  doc.body.insertAdjacentHTML('beforeend', markup);
+  return doc.body.lastElementChild as T;
+}
+
+async function panelAt(width: number, lang: string, textSize: string, preset = 'nspcc childline'): Promise<{ element: HelplineBox; root: ShadowRoot; win: Window }> {
+  const at = await phoneOf(width, width === 320 ? 568 : 667);
+  at.doc.documentElement.style.fontSize = textSize;
+  // The page's own margin, as an article column has.
+  const wrapper = put(at, `<div lang="${lang}" style="padding: 0 16px"><helpline-box preset="${preset}"></helpline-box></div>`);
+  const element = wrapper.querySelector('helpline-box') as HelplineBox;
+  await element.updateComplete;
+  await nextFrameOf(at.win);
+  return { element, root: shadow(element), win: at.win };
+}
+
+afterEach(() => {
+  phone?.frame.remove();
+  phone = undefined;
+});
+
 describe('the helpline panel on a phone', () => {
-  afterEach(async () => {
-    document.documentElement.style.fontSize = '';
-    await setViewport({ width: 800, height: 600 });
-  });
 
   for (const width of WIDTHS)
     for (const textSize of ['100%', '200%'])
       for (const lang of ['en', 'cy']) {
         it(`${width} px, text ${textSize}, ${lang}: the call first and full width, 999 near the top and whole, nothing overlapping, squeezed or broken inside a word`, async function () {
-          const { root } = await panelAt(this, width, lang, textSize);
+          const { root, win } = await panelAt(width, lang, textSize);
           const panel = root.querySelector<HTMLElement>('[part="base"]')!;
           const box = panel.getBoundingClientRect();
-          const style = getComputedStyle(panel);
+          const style = win.getComputedStyle(panel);
           const inner = box.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - parseFloat(style.borderLeftWidth);
 
           // Nothing wider than the screen.
@@ -106,9 +144,9 @@ describe('the helpline panel on a phone', () => {
           const firstService = root.querySelector('.service')!;
           expect(emergency.getBoundingClientRect().bottom).to.be.at.most(firstService.getBoundingClientRect().top);
           // On the first screen of the panel (a 320 x 568 phone at most), whatever the text size.
-          expect(emergency.getBoundingClientRect().bottom - box.top, 'seen on the first screen of the panel').to.be.at.most(innerHeight);
+          expect(emergency.getBoundingClientRect().bottom - box.top, 'seen on the first screen of the panel').to.be.at.most(win.innerHeight);
           const link999 = emergency.querySelector('a')!;
-          const callWord = document.createRange();
+          const callWord = win.document.createRange();
           const before = link999.previousSibling!.nodeType === Node.TEXT_NODE ? (link999.previousSibling as Text) : ([...emergency.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && /\S/.test(n.textContent!)).at(0) as Text);
           const lastWord = before.data.trimEnd().length - before.data.trimEnd().split(/\s/).at(-1)!.length;
           callWord.setStart(before, lastWord);
@@ -135,37 +173,35 @@ describe('the helpline panel on a phone', () => {
         });
       }
 
-  it('the Exit button stays in view, one tap away, while the reader scrolls through the panel on a small screen', async function () {
-    await phoneViewport(this, 320, 568);
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="padding: 0 16px"><helpline-box preset="childline nspcc stop-it-now"></helpline-box><div style="height: 2000px"></div></div>`,
-    );
+  it('the Exit button stays in view, one tap away, while the reader scrolls through the panel on a small screen', async () => {
+    const at = await phoneOf(320, 568);
+    const { win, doc } = at;
+    const wrapper = put(at, `<div style="padding: 0 16px"><helpline-box preset="childline nspcc stop-it-now"></helpline-box><div style="height: 2000px"></div></div>`);
     const element = wrapper.querySelector('helpline-box') as HelplineBox;
     await element.updateComplete;
     const exit = shadow(element).querySelector<HTMLButtonElement>('[part="quick-exit"]')!;
     const panel = shadow(element).querySelector('[part="base"]')!;
     expect(panel.getBoundingClientRect().height, 'a panel taller than the screen').to.be.greaterThan(568);
     for (const into of [200, 600]) {
-      scrollTo(0, wrapper.getBoundingClientRect().top + scrollY + into);
-      await nextFrame();
+      win.scrollTo(0, wrapper.getBoundingClientRect().top + win.scrollY + into);
+      await nextFrameOf(win);
       const r = exit.getBoundingClientRect();
       expect(panel.getBoundingClientRect().top, 'the panel top is scrolled away').to.be.lessThan(0);
       expect(r.top, `after scrolling ${into} px into the panel`).to.be.at.least(-0.5);
-      expect(r.bottom).to.be.at.most(innerHeight);
-      expect(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2), 'nothing covers it').to.equal(element);
+      expect(r.bottom).to.be.at.most(win.innerHeight);
+      expect(doc.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2), 'nothing covers it').to.equal(element);
     }
-    scrollTo(0, 0);
   });
 
   it('the keyboard hint shows where a keyboard is likely, and not on a touch-only phone', async function () {
-    const { root } = await panelAt(this, 375, 'en', '100%', 'childline');
+    const { root, win } = await panelAt(375, 'en', '100%', 'childline');
     const hint = root.querySelector('.quick-exit-hint')!;
-    const touchOnly = matchMedia('(hover: none) and (pointer: coarse)').matches;
+    const touchOnly = win.matchMedia('(hover: none) and (pointer: coarse)').matches;
     expect(shown(hint)).to.equal(!touchOnly);
     if (!(await executeServerCommand('touch-emulation', { enabled: true }))) await skipBecause(this, 'this engine\'s launcher cannot emulate a touch-only phone');
     try {
-      await nextFrame();
-      expect(matchMedia('(hover: none) and (pointer: coarse)').matches).to.equal(true);
+      await nextFrameOf(win);
+      expect(win.matchMedia('(hover: none) and (pointer: coarse)').matches).to.equal(true);
       expect(shown(hint)).to.equal(false);
       // The button stays, and Shift x3 still listens (a phone with a keyboard attached).
       expect(shown(root.querySelector('[part="quick-exit"]')!)).to.equal(true);
@@ -176,14 +212,12 @@ describe('the helpline panel on a phone', () => {
 });
 
 describe('the compact strip under each chart on a phone', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
-
   for (const width of WIDTHS)
     for (const lang of ['en', 'cy']) {
-      it(`${width} px, ${lang}: one line, "${lang === 'cy' ? 'Yn poeni am blentyn?' : 'Worried about a child?'} 0808 800 5000", the number a tel: tap target`, async function () {
-        await phoneViewport(this, width, 700);
+      it(`${width} px, ${lang}: one line, "${lang === 'cy' ? 'Yn poeni am blentyn?' : 'Worried about a child?'} 0808 800 5000", the number a tel: tap target`, async () => {
+        const at = await phoneOf(width, 700);
         // A wide sans-serif, as the demo pages use (DejaVu Sans here): the strip must fit in that too.
-        const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="padding: 0 16px; font-family: 'DejaVu Sans', sans-serif">
+        const wrapper = put(at, `<div lang="${lang}" style="padding: 0 16px; font-family: 'DejaVu Sans', sans-serif">
           <helpline-box preset="nspcc"></helpline-box>
           <cso-trend data-periods="2018/19,2019/20" data-values="67,419" area="Lancashire"></cso-trend>
           <cso-trend data-periods="2018/19,2019/20" data-values="35,61" area="Cumbria"></cso-trend>
@@ -207,7 +241,7 @@ describe('the compact strip under each chart on a phone', () => {
           expect(rectsOverlap(lead!, phone!), 'lead and number overlap').to.equal(false);
           expect(phone!.right, 'within the strip').to.be.at.most(root.querySelector('[part="base"]')!.getBoundingClientRect().right);
           // Smaller on the narrowest phones (and beside a page's scrollbar), never below 11px.
-          for (const part of visible) expect(parseFloat(getComputedStyle(part).fontSize), 'text size').to.be.at.least(11);
+          for (const part of visible) expect(parseFloat(at.win.getComputedStyle(part).fontSize), 'text size').to.be.at.least(11);
           expect(root.querySelector('a[part="phone"]')!.getAttribute('href')).to.equal('tel:+448088005000');
           expect(phone!.height, 'tap target').to.be.at.least(44);
           expect(root.querySelector('[part="base"]')!.getBoundingClientRect().height).to.be.lessThan(60);
@@ -218,20 +252,6 @@ describe('the compact strip under each chart on a phone', () => {
 });
 
 describe('the compact strip under a chart in an article column (demo/index.html\'s 42rem), in a frame as wide as a window', () => {
-  /** Lines the element's visible words take, in whatever document it is in. */
-  const linesIn = (element: Element) => {
-    const doc = element.ownerDocument;
-    const tops = new Set<number>();
-    const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement?.closest('.visually-hidden') || !node.textContent!.trim()) continue;
-      const range = doc.createRange();
-      range.selectNodeContents(node);
-      for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
-    }
-    return tops.size;
-  };
-
   /** The strips' shadow roots under the fixture's two charts (the demo's serif, and DejaVu Sans), in a frame `width` px wide. */
   async function stripsAt(width: number): Promise<{ frame: HTMLIFrameElement; strips: ShadowRoot[] }> {
     const frame = document.createElement('iframe');
@@ -271,7 +291,7 @@ describe('the compact strip under a chart in an article column (demo/index.html\
         // One line: every item's words on one line, and all on the same line (their middles level: the links are 44 px tap targets, the words shorter).
         const middles = visible.map((e) => e.getBoundingClientRect()).map((r) => r.top + r.height / 2);
         for (const [i, e] of visible.entries()) {
-          expect(linesIn(e), `"${visibleText(e)}" on one line`).to.equal(1);
+          expect(linesOf(e), `"${visibleText(e)}" on one line`).to.equal(1);
           expect(Math.abs(middles[i]! - middles[0]!), `"${visibleText(e)}" on the lead's line`).to.be.lessThan(2);
         }
         expect(base.getBoundingClientRect().height, 'one line tall').to.be.lessThan(60);
@@ -290,7 +310,7 @@ describe('the compact strip under a chart in an article column (demo/index.html\
         const visible = [...root.querySelectorAll<HTMLElement>('.compact-lead, .service-name, a')].filter(shown);
         expect(visible.map(visibleText)).to.deep.equal(['Worried about a child?', '0808 800 5000']);
         const [lead, phone] = visible.map((e) => e.getBoundingClientRect());
-        for (const e of visible) expect(linesIn(e), `"${visibleText(e)}" on one line`).to.equal(1);
+        for (const e of visible) expect(linesOf(e), `"${visibleText(e)}" on one line`).to.equal(1);
         expect(Math.abs(lead!.top + lead!.height / 2 - (phone!.top + phone!.height / 2)), 'the number beside the lead').to.be.lessThan(2);
         expect(rectsOverlap(lead!, phone!)).to.equal(false);
         expect(phone!.height, 'tap target').to.be.at.least(44);
