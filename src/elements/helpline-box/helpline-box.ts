@@ -291,16 +291,14 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
    * no writes before them: no forced layout.
    */
   readonly #place = (): void => {
-    const seen = (element: Element) => {
+    const seen = (element: Element, above = innerHeight - 60) => {
       const { top, bottom } = element.getBoundingClientRect();
-      return bottom > 60 && top < innerHeight - 60;
+      return bottom > 60 && top < above;
     };
     const article = this.#article;
     // Lit never rewrites the button's class (it has no binding), so the class set here stays.
-    this.shadowRoot!.querySelector('.quick-exit')?.classList.toggle(
-      'f',
-      !!article && article.getBoundingClientRect().top < 2 && seen(article) && !seen(this),
-    );
+    // The article is scrolled into (its top at the screen's top, within 2 px of rounding) and not past.
+    this.shadowRoot!.querySelector('.quick-exit')?.classList.toggle('f', !!article && seen(article, 2) && !seen(this));
   };
 
   readonly #onKeyup = (event: KeyboardEvent): void => {
@@ -409,10 +407,8 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
   #renderCompactService(service: ResolvedService, m: Messages) {
     const name = service.name || m.serviceNameFallback;
     const website = service.phone || service.email ? undefined : service.webHref;
-    return html`<span class="service-name">${name}</span
-      >${this.#renderPhone(service, m)}${this.#renderEmail(service, name, m)}${website
-        ? html`<a part="website" href=${website}>${m.website(name)}</a>`
-        : nothing}`;
+    const site = website ? html`<a part="website" href=${website}>${m.website(name)}</a>` : nothing;
+    return html`<span class="service-name">${name}</span>${this.#renderPhone(service, m)}${this.#renderEmail(service, name, m)}${site}`;
   }
 
   // Every chart carries a compact panel, so a page of 200 charts renders 200 of them:
@@ -424,14 +420,8 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     if (compact) {
       // No white space between the strip's parts: it is a flex row (spaced by its gap), where white space shows
       // nothing and would cost a text node per gap under every chart.
-      return html`<aside class="panel c ${m.services ? '' : this.#waiting}" part="base" aria-label=${m.helplineHeading(this.#panelAudience)}
-        >${this.#renderProblems(m)}<span class="compact-lead">${this.#services[0]!.message ?? m.helplineHeading(this.#panelAudience)}</span
-        >${this.#services.map((s) => this.#renderCompactService(s, m))}${this.#renderQuickExit()}<p
-          class="visually-hidden"
-          role="status"
-          aria-live="polite"
-        >${this.#announcement}</p
-      ></aside>`;
+      const lead = this.#services[0]!.message ?? m.helplineHeading(this.#panelAudience);
+      return html`<aside class="panel c ${m.services ? '' : this.#waiting}" part="base" aria-label=${m.helplineHeading(this.#panelAudience)}>${this.#renderProblems(m)}<span class="compact-lead">${lead}</span>${this.#services.map((s) => this.#renderCompactService(s, m))}${this.#renderQuickExit()}<p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p></aside>`;
     }
     const emergencyHref = telHref(EMERGENCY.phone);
     // The 999 line straight under the heading, seen before the reader scrolls past the panel.
