@@ -69,6 +69,8 @@ export const cy: Messages = {
         return "Nid yw'r cyfnodau hyn yn flynyddoedd y gellir eu rhoi mewn trefn, felly ni chyfrifir newid";
     }
   },
+  // The data's own word, "offences", at the head of its column or rate ("offences per 100,000 children").
+  measureName: (measure) => measure.replace(/^offences\b/, plural('offences')),
   trendSummary(area, measure, h, f) {
     if (h.lead.kind === 'unordered')
       return `${area}: ${counted(measure)} fesul cyfnod, yn y drefn a roddwyd; nid yw'r cyfnodau'n flynyddoedd y gellir eu rhoi mewn trefn, felly ni chyfrifir newid.`;

@@ -30,6 +30,7 @@ export const en: Messages = {
         return 'These periods are not years we can put in order, so no change is worked out';
     }
   },
+  measureName: (measure) => measure,
   trendSummary(area, measure, h, f) {
     if (h.lead.kind === 'unordered')
       return `${area}: ${measure} by period, in the order given; the periods are not years that can be put in order, so no change is worked out.`;

@@ -13,6 +13,8 @@ export interface Messages extends HelplineMessages {
   trendLine(s: Statement, f: (n: number) => string): string;
   /** The sentences a screen reader hears for a trend: the latest figure and both headline lines. */
   trendSummary(area: string, measure: string, h: Headline, f: (n: number) => string): string;
+  /** What is counted, as a column heading says it ("offences", "troseddau"; with rates "offences per 100,000 children"), before capitals. */
+  measureName(measure: string): string;
   /** Label on the chart where the forces counted change: "Coverage changes". */
   coverageMark: string;
   /** "Lancashire: 2nd of 5 in the North West"; with fewer than three figures, the figures: "Lancashire: 67; Greater Manchester: 628". */

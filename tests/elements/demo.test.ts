@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { shadow } from './helpers.js';
+import { openTable, shadow } from './helpers.js';
+import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
 
 const PAGES = ['index', 'lincolnshire', 'charity', 'static', 'themes', 'csp', 'builder', 'cymraeg'];
 
@@ -58,6 +59,11 @@ describe('demo site', () => {
       const source = root.querySelector('.source')!.textContent!.replace(/\s+/g, ' ').trim();
       expect(source, widget.localName).to.match(/^Ffynhonnell: Ceisiadau Rhyddid Gwybodaeth yr NSPCC i heddluoedd, fel yr adroddwyd gan y wasg leol/);
       expect(source, widget.localName).not.to.match(/Freedom of Information|local press/);
+      // The figures' column in the table says what is counted in Welsh too (it said "Offences").
+      const table = await openTable(widget as unknown as FiguresElement);
+      const headings = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+      expect(headings, widget.localName).to.include('Troseddau');
+      expect(headings.join(' '), widget.localName).not.to.match(/Offences/);
     }
     frame.remove();
   });

@@ -200,7 +200,7 @@ export class CsoRegionRank extends FiguresElement {
     // "offences per 100,000 children": the table's column, the spoken summary and each figure read out say it.
     const measure = rated ? `${document.measure} ${rates.per}` : document.measure;
     // Under the bars, where a chart's axis says its unit: what a rate is per, or why counts are shown.
-    const ratesNote = rated ? capitalise(measure, m.locale) : rates.note;
+    const ratesNote = rated ? capitalise(m.measureName(measure), m.locale) : rates.note;
     const show = rated ? (n: number) => formatRate(n, m.locale) : this.format;
     const ranked = rankRows(rated ?? selected.rows);
     const missing = missingForces(
@@ -277,7 +277,7 @@ export class CsoRegionRank extends FiguresElement {
               </div>`
             : nothing,
         csv: () => [
-          [m.rank, m.area, m.period, capitalise(measure, m.locale), m.notes, m.source],
+          [m.rank, m.area, m.period, capitalise(m.measureName(measure), m.locale), m.notes, m.source],
           ...all.map((r) => [
             r.rank ?? '',
             r.area,
@@ -297,7 +297,7 @@ export class CsoRegionRank extends FiguresElement {
             <tr>
               <th scope="col" class="number">${m.rank}</th>
               <th scope="col">${m.area}</th>
-              <th scope="col" class="number">${capitalise(measure, m.locale)}</th>
+              <th scope="col" class="number">${capitalise(m.measureName(measure), m.locale)}</th>
             </tr>
           </thead>
           <tbody>

@@ -133,7 +133,7 @@ export class CsoTrend extends FiguresElement {
     const lead = m.trendLine(headline.lead, f);
     const plotted = { ...series, points };
     // The table's and the CSV's figure columns: the count, and with rates the rate beside it.
-    const heads = (rated ? [counted, measure] : [counted]).map((h) => capitalise(h, m.locale));
+    const heads = (rated ? [counted, measure] : [counted]).map((h) => capitalise(m.measureName(h), m.locale));
     const figures = (p: SeriesPoint) => (rated ? [p.count!, p.value] : [p.value]);
     return {
       ok: true,
