@@ -71,6 +71,7 @@ export const cy: Messages = {
   },
   // The data's own word, "offences", at the head of its column or rate ("offences per 100,000 children").
   measureName: (measure) => measure.replace(/^offences\b/, plural('offences')),
+  figureSaid: (n, measure) => `${n} ${measure.replace(/^offences\b/, counted('offences'))}`,
   trendSummary(area, measure, h, f) {
     if (h.lead.kind === 'unordered')
       return `${area}: ${counted(measure)} fesul cyfnod, yn y drefn a roddwyd; nid yw'r cyfnodau'n flynyddoedd y gellir eu rhoi mewn trefn, felly ni chyfrifir newid.`;

@@ -31,6 +31,7 @@ export const en: Messages = {
     }
   },
   measureName: (measure) => measure,
+  figureSaid: (n, measure) => `${n} ${measure}`,
   trendSummary(area, measure, h, f) {
     if (h.lead.kind === 'unordered')
       return `${area}: ${measure} by period, in the order given; the periods are not years that can be put in order, so no change is worked out.`;

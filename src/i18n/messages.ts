@@ -15,6 +15,8 @@ export interface Messages extends HelplineMessages {
   trendSummary(area: string, measure: string, h: Headline, f: (n: number) => string): string;
   /** What is counted, as a column heading says it ("offences", "troseddau"; with rates "offences per 100,000 children"), before capitals. */
   measureName(measure: string): string;
+  /** A figure and what it counts, as the arrow keys read a point or bar: "419 offences", "419 o droseddau". `n` is formatted. */
+  figureSaid(n: string, measure: string): string;
   /** Label on the chart where the forces counted change: "Coverage changes". */
   coverageMark: string;
   /** "Lancashire: 2nd of 5 in the North West"; with fewer than three figures, the figures: "Lancashire: 67; Greater Manchester: 628". */

@@ -64,6 +64,12 @@ describe('demo site', () => {
       const headings = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
       expect(headings, widget.localName).to.include('Troseddau');
       expect(headings.join(' '), widget.localName).not.to.match(/Offences/);
+      // The arrow keys read a figure in Welsh: "2019/20: 229 o droseddau", not "229 offences".
+      const keys = root.querySelector<HTMLElement>('[part="chart"]')!;
+      keys.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+      await chart.updateComplete;
+      const said = root.querySelector('.frame [role="status"]')!.textContent!;
+      expect(said, widget.localName).to.match(/\d o droseddau$/);
     }
     frame.remove();
   });

@@ -248,7 +248,7 @@ export class CsoRegionRank extends FiguresElement {
         stopCount: shown.length,
         stop: (i) => {
           const r = shown[i]!;
-          return { label: ranks ? `${m.ordinal(r.rank!)}, ${r.area}` : r.area, value: `${show(r.value!)} ${measure}` };
+          return { label: ranks ? `${m.ordinal(r.rank!)}, ${r.area}` : r.area, value: m.figureSaid(show(r.value!), measure) };
         },
         // No list at all without a bar: an empty list (a grid) would stop the empty box's margins collapsing, and the box would grow as it draws.
         chart: (width, active) => html`<div ${styleProps(this.#barsRoom(shown.length))}>${width > 0 && shown.length ? rankBars(barsOnce(), active) : nothing}</div>

@@ -146,7 +146,7 @@ export class CsoTrend extends FiguresElement {
         stopCount: points.length,
         stop: (i) => {
           const p = points[i]!;
-          return { label: `${series.area}, ${p.period}`, value: p.value === null ? m.noFigure : `${f(p.value)} ${measure}` };
+          return { label: `${series.area}, ${p.period}`, value: p.value === null ? m.noFigure : m.figureSaid(f(p.value), measure) };
         },
         chart: (width, active) => (width > 0 ? this.renderChart(plotted, width, active, m, f, rated && heads[1]) : nothing),
         // Why counts are shown though `per` asked for rates: under the chart, drawn with the ready state so the chart's first frame moves nothing.
