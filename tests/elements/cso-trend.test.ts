@@ -203,6 +203,28 @@ describe('<cso-trend> keeps the page still while its figures load', () => {
     });
   }
 
+  it('failing while wholly below the screen, it gives its loading room back: a short box with the sentence and the helpline, and nothing on screen moves', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><p class="above">The article on screen.</p><div style="height: 4000px"></div><cso-trend src="/__fixtures/stall/below-error" timeout="400" area="Kent"></cso-trend></div>`,
+    );
+    const element = wrapper.querySelector('cso-trend')!;
+    await element.updateComplete;
+    await nextFrame();
+    const loading = element.getBoundingClientRect().height;
+    const above = wrapper.querySelector('.above')!.getBoundingClientRect().top;
+    expect(element.getBoundingClientRect().top).to.be.greaterThan(innerHeight);
+    const outcome = await settled(element);
+    expect(outcome.status).to.equal('error');
+    for (let i = 0; i < 20 && element.getBoundingClientRect().height > loading - 100; i++) await nextFrame();
+    const root = shadow(element);
+    expect(element.getBoundingClientRect().height, `loading ${loading} px`).to.be.below(loading - 100);
+    expect(text(root.querySelector('[role="alert"]'))).to.contain('These figures can’t be shown right now.');
+    expect(shadow(helplineOf(element)).querySelector('a[href="tel:+448088005000"]')).to.exist;
+    // The box is its words and helpline: the helpline ends within 40 px of the box's foot.
+    expect(element.getBoundingClientRect().bottom - helplineOf(element).getBoundingClientRect().bottom).to.be.below(40);
+    expect(wrapper.querySelector('.above')!.getBoundingClientRect().top).to.equal(above);
+  });
+
   it('drawn while off screen, it keeps the height it had while loading', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 640px"><div style="height: 4000px"></div><cso-trend src="/__fixtures/slow/300/still-off-screen.json" area="Kent"></cso-trend></div>`,

@@ -715,10 +715,16 @@ export abstract class FiguresElement extends LitElement {
    * helpline, then its chart and footer room (hidden) under the fallback.
    * The rows add up to what the loading state took, so nothing after the
    * chart moves, and the words and helpline are at the top, not under a slab.
+   * Once the chart is wholly below the screen (or when the figures fail while
+   * it is), that room is given back: the box is then as tall as its words,
+   * helpline and fallback, and nothing a reader sees moves.
    */
   #renderError(document: FiguresDocument | undefined, m: Messages) {
     const source = document?.source ?? (this.source ? { name: this.source, ...(this.sourceUrl ? { url: this.sourceUrl } : {}) } : undefined);
-    const [caption, chart] = this.#reserves ? this.#renderSkeleton(m) : [];
+    // The loading state's room, held while a reader may see the chart, given back once it is wholly below the screen.
+    const held = this.#reserves && !this.#roomGiven;
+    if (held) this.#giveRoomBackBelow();
+    const [caption, chart] = held ? this.#renderSkeleton(m) : [];
     return html`<div class="box stack error-room">
       ${caption ? html`<div class="frame reserve skeleton" aria-hidden="true">${caption}</div>` : nothing}
       <figure class="frame" part="base">
@@ -745,6 +751,19 @@ export abstract class FiguresElement extends LitElement {
    */
   #holdRoom(drawn: TemplateResult) {
     if (!this.#reserves || this.readyMinHeight() || this.#roomGiven) return drawn;
+    this.#giveRoomBackBelow();
+    return html`<div class="stack">
+      <div>${drawn}</div>
+      <div class="frame reserve skeleton" aria-hidden="true">${this.#renderSkeleton(this.messages)[1]}</div>
+    </div>`;
+  }
+
+  /** The drawn chart or error no longer holds its loading state's room (see #holdRoom, renderError); it holds it again for new figures. */
+  #roomGiven = false;
+  #below?: IntersectionObserver;
+
+  /** Gives the held room back once the chart is wholly below the screen, where that moves nothing a reader sees. */
+  #giveRoomBackBelow(): void {
     // One observer for the chart's life (observing again is a no-op): new figures hold the room again, and may give it back again.
     this.#below ??= new IntersectionObserver(([entry]) => {
       if (!entry!.isIntersecting && entry!.boundingClientRect.top > 0) {
@@ -753,15 +772,7 @@ export abstract class FiguresElement extends LitElement {
       }
     });
     this.#below.observe(this);
-    return html`<div class="stack">
-      <div>${drawn}</div>
-      <div class="frame reserve skeleton" aria-hidden="true">${this.#renderSkeleton(this.messages)[1]}</div>
-    </div>`;
   }
-
-  /** The drawn chart no longer holds its loading state's room (see #holdRoom); it holds it again for new figures. */
-  #roomGiven = false;
-  #below?: IntersectionObserver;
 
   /**
    * Figures from a URL arrive after the chart first shows: then the loading,
