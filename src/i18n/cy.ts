@@ -36,10 +36,10 @@ const REGIONS: Record<string, string> = {
 };
 const region = (name: string) => REGIONS[name] ?? name;
 
-/** What is counted, after a number: "419 o droseddau". */
-const counted = (measure: string) => (measure === 'offences' ? 'o droseddau' : measure);
-/** What is counted, as a plural noun: "nifer y troseddau". */
-const plural = (measure: string) => (measure === 'offences' ? 'troseddau' : measure);
+/** What is counted, after a number: "419 o droseddau" (with rates, at the head of the rate's words). */
+const counted = (measure: string) => measure.replace(/^offences\b/, 'o droseddau');
+/** What is counted, as a plural noun: "nifer y troseddau"; also a column's heading. */
+const plural = (measure: string) => measure.replace(/^offences\b/, 'troseddau');
 /** A percentage, whole, its thousands split by commas as the counts are (written here: an import of format.js would split the main bundle). */
 const percent = (n: number) => n.toFixed(0).replace(/\B(?=(\d{3})+$)/g, ',');
 const people = (of: string) => ({ children: 'o blant', people: 'o bobl' })[of] ?? of;
@@ -69,9 +69,8 @@ export const cy: Messages = {
         return "Nid yw'r cyfnodau hyn yn flynyddoedd y gellir eu rhoi mewn trefn, felly ni chyfrifir newid";
     }
   },
-  // The data's own word, "offences", at the head of its column or rate ("offences per 100,000 children").
-  measureName: (measure) => measure.replace(/^offences\b/, plural('offences')),
-  figureSaid: (n, measure) => `${n} ${measure.replace(/^offences\b/, counted('offences'))}`,
+  measureName: plural,
+  figureSaid: (n, measure) => `${n} ${counted(measure)}`,
   trendSummary(area, measure, h, f) {
     if (h.lead.kind === 'unordered')
       return `${area}: ${counted(measure)} fesul cyfnod, yn y drefn a roddwyd; nid yw'r cyfnodau'n flynyddoedd y gellir eu rhoi mewn trefn, felly ni chyfrifir newid.`;
