@@ -64,7 +64,8 @@ export const BUDGETS = [
   // danger being able to leave from anywhere in the article was judged worth 100 B over. No cheaper way was found
   // (a second button, lazy loading, class toggling were tried). Held at 8,150 B until bytes are found.
   // 2026-11-26 (session 7): the Exit waits until the reader is in the article (a scroll listener for the
-  // observer) and the strip's template lost its white space (11 nodes fewer under each chart): 8,097 B.
+  // observer), then at the screen's foot, and the strip's template lost its white space (11 nodes fewer under
+  // each chart): 8,095 B.
   { label: ENTRIES[0][0], file: ENTRIES[0][1], limit: 8000, ceiling: 8150 },
 ];
 

@@ -148,14 +148,16 @@ export const helplineStyles = css`
     }
     /*
      * Exit kept in view while the article around the panel is on screen
-     * (.f, see #listen): fixed at the top of the screen, its place in the
+     * (.f, see #listen): fixed at the foot of the screen, its place in the
      * panel held by the heading's margin (the Exit's 2.75rem and the .75rem
      * under it), so nothing in the panel moves.
      */
     .f {
       position: fixed;
-      top: 0;
+      top: auto;
+      bottom: 0;
       left: 0;
+      margin: 0;
       z-index: 1000;
     }
     .f + .heading {

@@ -259,16 +259,15 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
    * Shift x3 is heard while quick exit is on, and Exit is kept in view.
    *
    * GOV.UK's Exit this page sits at the top of the page's content and is
-   * sticky on a small screen: it stays in its place until the reader scrolls
-   * past it, then stays at the top of the screen. A panel in an article (the
-   * nearest article or main) cannot sit at its top, so its Exit does what a
-   * sticky Exit at the article's top would: once the reader has scrolled into
-   * the article (its top at the top of the screen) and while the article is on
-   * screen and the panel is not, the panel's Exit (.f) is fixed at the top of a
-   * small screen (CSS) and its place in the panel is held, so nothing moves.
-   * Never before: above the article is the publisher's own header and
-   * navigation, which a fixed Exit would cover. It is still the one Exit,
-   * where it was in the tab order and to a screen reader.
+   * sticky on a small screen, so a reader can leave from anywhere. A panel in
+   * an article (the nearest article or main) cannot sit at its top: while the
+   * article is on screen and the panel is not, the panel's Exit (.f) is fixed
+   * at the foot of a small screen (CSS), one tap away, and its place in the
+   * panel is held, so nothing moves. The foot, not the top: at the top of the
+   * page a fixed Exit covered the publisher's own header and links, and a
+   * panel at the article's end comes up from the foot, so the Exit settles
+   * into its place there instead of jumping down the screen. It is still the
+   * one Exit, where it was in the tab order and to a screen reader.
    */
   #listen(on: boolean): void {
     if (on === this.#listening) return;
@@ -291,14 +290,13 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
    * no writes before them: no forced layout.
    */
   readonly #place = (): void => {
-    const seen = (element: Element, above = innerHeight - 60) => {
+    const seen = (element: Element) => {
       const { top, bottom } = element.getBoundingClientRect();
-      return bottom > 60 && top < above;
+      return bottom > 60 && top < innerHeight - 60;
     };
     const article = this.#article;
     // Lit never rewrites the button's class (it has no binding), so the class set here stays.
-    // The article is scrolled into (its top at the screen's top, within 2 px of rounding) and not past.
-    this.shadowRoot!.querySelector('.quick-exit')?.classList.toggle('f', !!article && seen(article, 2) && !seen(this));
+    this.shadowRoot!.querySelector('.quick-exit')?.classList.toggle('f', !!article && seen(article) && !seen(this));
   };
 
   readonly #onKeyup = (event: KeyboardEvent): void => {
