@@ -74,6 +74,8 @@ function resolveOnce(preset: string | null | undefined, attributes: HelplineOver
  * @attr variant - `full` (default) or `compact` (one line, as under charts).
  * @attr quick-exit - Shows "Exit this page" and listens for Shift pressed 3 times.
  *   On by default when a service is for children; `quick-exit="off"` turns it off.
+ *   On a small screen the button stays in view: sticky while the panel is on screen,
+ *   and at the foot of the screen while the article (or main) around it is and the panel is not.
  * @attr exit-url - Where quick exit goes (http/https only). Default a neutral weather page.
  * @attr heading - The panel heading, instead of "Worried about a child?" / "Need to talk?".
  * @attr heading-level - Level of the panel heading, 2–6 (default 2).
