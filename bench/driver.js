@@ -2,7 +2,7 @@
 // pages bench/run.mjs writes (bench/.out/page-*.html). The same script for
 // every library, so each pays the same for it. Everything is read from the
 // page's address:
-//   lib=ours|chartjs|uplot   kind=trend|rank   n=charts   points=per trend
+//   lib=ours|chartjs|uplot|plot   kind=trend|rank   n=charts   points=per trend
 //   mode=eager  every chart is made at once (ours: the page turns off its
 //               off-screen skipping, so every chart draws at once)
 //   mode=lazy   a chart draws when near the screen (ours: as shipped; the
@@ -131,7 +131,34 @@ function makeUplot(box, i) {
   );
 }
 
-const make = { ours: makeOurs, chartjs: makeChartjs, uplot: makeUplot }[lib];
+// Observable Plot: one SVG per chart, made at once by Plot.plot (no frame
+// waited for), at the same fixed size as the canvases. The periods are an
+// ordinal (point) scale, as a page plotting these labels gets by default;
+// Plot writes every label of such a scale and ten "2010/11"s overlap in
+// 480 px, so it labels every second one (uPlot and ours thin them too).
+const plotData = (i) => series(i).map((value, x) => ({ period: labels[x], value }));
+const plotTicks = labels.filter((_, x) => x % Math.ceil(labels.length / 5) === 0);
+function makePlot(box, i) {
+  const data = plotData(i);
+  const channels = { x: 'period', y: 'value' };
+  const { plot, areaY, lineY, dot } = window.Plot;
+  box.append(
+    plot({
+      width: WIDTH,
+      height: PLOT_HEIGHT,
+      x: { type: 'point', label: null, ticks: plotTicks },
+      y: { label: null, grid: true },
+      marks: [
+        areaY(data, { ...channels, fill: '#6a1b9a', fillOpacity: 0.15 }),
+        lineY(data, { ...channels, stroke: '#6a1b9a' }),
+        dot(data, { ...channels, fill: '#6a1b9a', r: 3 }),
+      ],
+    }),
+  );
+  markDrawn(i);
+}
+
+const make = { ours: makeOurs, chartjs: makeChartjs, uplot: makeUplot, plot: makePlot }[lib];
 
 /** Whether chart i of ours has drawn: its shadow root holds the plot. */
 const ourSelector = kind === 'rank' ? 'svg, .bars' : 'svg';

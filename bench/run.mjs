@@ -1,7 +1,7 @@
 // npm run bench (after the build): bundle sizes; the same charts drawn by
-// cso-widgets, Chart.js (responsive off and on) and uPlot, lazily and
-// eagerly, timed from navigation start and from chart creation, with heap
-// (V8 + Blink) and DOM nodes per chart; one chart of 10,000 points; rankings
+// cso-widgets, Chart.js (responsive off and on), uPlot and Observable Plot
+// (trends only), lazily and eagerly, timed from navigation start and from
+// chart creation, with heap (V8 + Blink) and DOM nodes per chart; one chart of 10,000 points; rankings
 // against Chart.js's bars; requests for a shared JSON file; layout shift of
 // the demo page. In headless Chromium on localhost. Not a test: it prints
 // tables and writes them into README.md between <!-- bench:start --> and
@@ -18,6 +18,7 @@ import { cpus } from 'node:os';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import commonjs from '@rollup/plugin-commonjs';
 import puppeteer from 'puppeteer-core';
 import { ALL_ELEMENTS, BUDGETS, ENTRIES, ROOT, measure, measureFiles, triple } from './sizes.mjs';
 import { startServer } from './server.mjs';
@@ -50,10 +51,15 @@ const LONG_POINTS = 10000;
 const OUT = join(ROOT, 'bench/.out');
 mkdirSync(OUT, { recursive: true });
 const peers = {};
-for (const name of ['chartjs-line', 'chartjs-bar', 'chartjs-auto', 'uplot']) {
+for (const name of ['chartjs-line', 'chartjs-bar', 'chartjs-auto', 'uplot', 'plot']) {
+  // Plot's bundle takes the longest to build (about 12 s here) and only the size and trend sections use it.
+  if (name === 'plot' && !runs('size') && !runs('trend')) continue;
+  // Plot imports one CommonJS package (interval-tree-1d, for its dodge
+  // transform): converted as Plot's own build does, then tree-shaken away.
+  const cjs = name === 'plot' ? [commonjs()] : [];
   const bundle = await rollup({
     input: join(ROOT, `bench/${name}.js`),
-    plugins: [resolve({ browser: true }), terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } })],
+    plugins: [resolve({ browser: true }), ...cjs, terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } })],
   });
   await bundle.write({ file: join(OUT, `${name}.js`), format: 'es' });
   await bundle.close();
@@ -69,6 +75,7 @@ const PAGES = {
   'chartjs-trend': ['/bench/.out/chartjs-line.js'],
   'chartjs-rank': ['/bench/.out/chartjs-bar.js'],
   uplot: ['/bench/.out/uplot.js', `/${uplotCss}`],
+  plot: ['/bench/.out/plot.js'],
 };
 for (const [name, files] of Object.entries(PAGES)) {
   const head = files.map((f) => (f.endsWith('.css') ? `<link rel="stylesheet" href="${f}">` : `<script type="module" src="${f}"></script>`)).join('\n');
@@ -96,10 +103,16 @@ const browser = await puppeteer.launch({
 });
 // Script errors in any page are printed at the end: a chart that threw is not a fast chart.
 const pageErrors = new Set();
+// Requests that left localhost, from any page (a library fetching fonts, say): the bench's pages should make none.
+const offsiteRequests = new Set();
 
 async function openPage(path, { context = browser, viewport = VIEWPORT } = {}) {
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.add(`${path}: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (/^(https?|wss?):/.test(url) && !url.startsWith(`${server.origin}/`)) offsiteRequests.add(`${path}: ${url}`);
+  });
   await page.setViewport(viewport);
   return page;
 }
@@ -116,11 +129,15 @@ async function heapUsed(cdp) {
   return { v8: usage.usedSize, blink: usage.embedderHeapUsedSize ?? Number.NaN };
 }
 
+/** Seconds spent loading each library's pages, printed at the end: what each peer adds to the bench's run time. */
+const loadSeconds = new Map();
+
 /**
  * One fresh page: navigates to the library's page with the driver's
  * parameters, waits for the driver's result, then reads the heap.
  */
 async function load({ lib, kind = 'trend', ...rest }) {
+  const started = performance.now();
   const pageName = lib === 'chartjs' ? `chartjs-${kind}` : lib;
   const query = new URLSearchParams({ lib, kind, ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, String(v)])) });
   const path = `/bench/.out/page-${pageName}.html?${query}`;
@@ -132,6 +149,7 @@ async function load({ lib, kind = 'trend', ...rest }) {
   if (result.error) throw new Error(`${path}: ${result.error}`);
   const heap = await heapUsed(cdp);
   await page.close();
+  loadSeconds.set(lib, (loadSeconds.get(lib) ?? 0) + (performance.now() - started) / 1000);
   return { ...result, heap };
 }
 
@@ -217,8 +235,17 @@ const TREND_PEERS = [
   { key: 'chartjs', label: 'Chart.js, responsive: false', lib: 'chartjs', responsive: 0 },
   { key: 'chartjsResponsive', label: 'Chart.js, responsive: true', lib: 'chartjs', responsive: 1 },
   { key: 'uplot', label: 'uPlot', lib: 'uplot' },
+  { key: 'plot', label: 'Observable Plot', lib: 'plot' },
 ];
 const RANK_PEERS = TREND_PEERS.slice(0, 3);
+/** What each library draws in its box, the same lazily and eagerly: the table's notes say it. */
+const DRAWS = {
+  ours: '`<cso-trend>` as shipped: headline, title, SVG chart, source line, table disclosure, helpline strip',
+  chartjs: 'one 480 × 260 canvas: line, points, fill, both axes with grid',
+  chartjsResponsive: 'the same canvas, sized to a 480 × 260 positioned box by a ResizeObserver',
+  uplot: 'one 480 × 260 canvas (and its stylesheet): line, points, fill, both axes with grid',
+  plot: 'one 480 × 260 SVG per chart (`Plot.plot`, its own `<style>` in each): line, dots, area, both axes (every second period labelled), y grid; no title (the canvas peers draw none)',
+};
 
 // ---------------------------------------------------------------------------
 // 2. Trends of 10 yearly figures, 1, 20 and 200 to a page.
@@ -231,7 +258,8 @@ const trends = trendLayout ? await compare('trend', TREND_PEERS, COUNTS, { box: 
 // ---------------------------------------------------------------------------
 let long;
 if (runs('long')) {
-  const peerList = TREND_PEERS.filter((p) => p.key !== 'chartjsResponsive');
+  // Plot draws trends of 10 figures only: at 10,000 its point scale would write a tick per figure.
+  const peerList = TREND_PEERS.filter((p) => p.key !== 'chartjsResponsive' && p.key !== 'plot');
   const raw = {};
   const baselines = {};
   for (let run = 0; run < RUNS; run++) {
@@ -317,6 +345,7 @@ const sizeTable = runs('size')
       ['Chart.js, minimal bar chart (what the ranking pages load)', triple(peers['chartjs-bar']), '—'],
       ['Chart.js, chart.js/auto', triple(peers['chartjs-auto']), '—'],
       ['uPlot, with uPlot.min.css', triple(peers.uplot), '—'],
+      ['Observable Plot, area, line and dot marks (tree-shaken; what the trend pages load)', triple(peers.plot), '—'],
     ])
   : '';
 
@@ -353,7 +382,7 @@ function timeCell(s, field, mode, n) {
 const heapCell = (s) => (s ? `${kib(s.heap.total)} (V8 ${kib(s.heap.v8)} + Blink ${kib(s.heap.blink)})` : '—');
 const fastest = (values) => Math.min(...values.filter((v) => v !== null && v !== undefined));
 
-function comparisonRows(what, results, peerList, counts, layout, withGoals) {
+function comparisonRows(what, kind, results, peerList, counts, layout, withGoals) {
   const rows = [];
   const get = (key, n, mode) => results[key]?.[n]?.[mode];
   const others = peerList.filter((p) => p.key !== 'ours');
@@ -364,6 +393,7 @@ function comparisonRows(what, results, peerList, counts, layout, withGoals) {
     const eagerOurs = get('ours', n, 'eager');
     const chartjsEager = fastest(['chartjs', 'chartjsResponsive'].map((k) => get(k, n, 'eager')?.fromNavigation));
     const uplotEager = get('uplot', n, 'eager')?.fromNavigation;
+    const plotEager = get('plot', n, 'eager')?.fromNavigation;
     const chartjsHeap = fastest(['chartjs', 'chartjsResponsive'].map((k) => get(k, n, 'eager')?.heap.total));
     // The issue's goals are set for trends at 20 and 200 to a page.
     const goal = n === 1 || !withGoals ? '' : null;
@@ -378,7 +408,7 @@ function comparisonRows(what, results, peerList, counts, layout, withGoals) {
         `${what}, ${n} to a page, **eager**: all drawn and painted, ms **from navigation start**`,
         ...cells((p) => timeCell(get(p.key, n, 'eager'), 'fromNavigation', 'eager', n)),
         goal ??
-          `≤ 0.5× Chart.js's faster mode${uplotEager === undefined ? '' : ' and sooner than uPlot'}: ${verdict(eagerOurs.fromNavigation <= 0.5 * chartjsEager && (uplotEager === undefined || eagerOurs.fromNavigation < uplotEager))} (${(eagerOurs.fromNavigation / chartjsEager).toFixed(2)}× Chart.js${uplotEager === undefined ? '' : `, ${(eagerOurs.fromNavigation / uplotEager).toFixed(2)}× uPlot`})`,
+          `≤ 0.5× Chart.js's faster mode${uplotEager === undefined ? '' : ' and sooner than uPlot'}: ${verdict(eagerOurs.fromNavigation <= 0.5 * chartjsEager && (uplotEager === undefined || eagerOurs.fromNavigation < uplotEager))} (${(eagerOurs.fromNavigation / chartjsEager).toFixed(2)}× Chart.js${uplotEager === undefined ? '' : `, ${(eagerOurs.fromNavigation / uplotEager).toFixed(2)}× uPlot`}${plotEager === undefined ? '' : `, ${(eagerOurs.fromNavigation / plotEager).toFixed(2)}× Plot`})`,
       ],
       [`${what}, ${n} to a page, **eager**: all drawn and painted, ms from chart creation`, ...cells((p) => timeCell(get(p.key, n, 'eager'), 'fromCreation', 'eager', n)), ''],
       [
@@ -401,22 +431,19 @@ function comparisonRows(what, results, peerList, counts, layout, withGoals) {
     withGoals ? `drawn ≤ 120: ${verdict(oursLazy.nodesDrawn <= 120)}; not drawn ≤ 30: ${verdict(oursLazy.nodesUndrawn <= 30)}` : '',
   ]);
   rows.push([
-    `${what}: page layout (measured, the same for all): each box ${layout.box} px tall (our element's height); lazy peers' IntersectionObserver margin ${layout.margin} px below the screen, so they draw the ${layout.oursDrawnLazily} charts the browser draws of ours`,
-    '',
-    '',
-    '',
-    '',
+    `${what}: page layout (measured, the same for all): each box ${layout.box} px tall (our element's height); lazy peers' IntersectionObserver margin ${layout.margin} px below the screen, so they draw the ${layout.oursDrawnLazily} charts the browser draws of ours${kind === 'trend' ? '. What each draws, lazily and eagerly alike:' : ''}`,
+    ...cells((p) => (kind === 'trend' ? DRAWS[p.key] : '')),
     '',
   ]);
   return rows;
 }
 
-const header = ['measure (median of ' + RUNS + ' page loads)', 'cso-widgets', 'Chart.js, responsive: false', 'Chart.js, responsive: true', 'uPlot', 'goal (issue 19)'];
+const header = ['measure (median of ' + RUNS + ' page loads)', ...TREND_PEERS.map((p) => p.label), 'goal (issue 19)'];
 const renderTable =
   trends || long || ranks
     ? toTable([
         header,
-        ...(trends ? comparisonRows('Trends of 10 yearly figures', trends, TREND_PEERS, COUNTS, trendLayout, true) : []),
+        ...(trends ? comparisonRows('Trends of 10 yearly figures', 'trend', trends, TREND_PEERS, COUNTS, trendLayout, true) : []),
         ...(long
           ? [
               [
@@ -433,7 +460,7 @@ const renderTable =
               [`One trend of ${LONG_POINTS.toLocaleString('en-GB')} figures: heap added, KiB`, ...TREND_PEERS.map((p) => (long[p.key] ? heapCell(long[p.key]) : '—')), ''],
             ]
           : []),
-        ...(ranks ? comparisonRows('Rankings of 46 forces (Chart.js: horizontal bars)', ranks, RANK_PEERS, [20, 200], rankLayout, false) : []),
+        ...(ranks ? comparisonRows('Rankings of 46 forces (Chart.js: horizontal bars)', 'rank', ranks, RANK_PEERS, [20, 200], rankLayout, false) : []),
       ])
     : '';
 
@@ -456,6 +483,8 @@ for (const { engine, path, viewport, worst } of layoutShift.results) {
   for (const s of worst.shifts) console.log(`- at ${s.at} ms, ${s.value.toFixed(4)}:\n${s.sources.map((src) => `    ${src}`).join('\n') || '    (no sources reported)'}`);
 }
 if (pageErrors.size) console.log(`\nScript errors in the pages:\n${[...pageErrors].map((e) => `- ${e}`).join('\n')}`);
+if (loadSeconds.size) console.log(`\nPage loads took: ${[...loadSeconds].map(([lib, s]) => `${lib} ${s.toFixed(0)} s`).join(', ')}.`);
+console.log(offsiteRequests.size ? `\nRequests beyond localhost:\n${[...offsiteRequests].map((r) => `- ${r}`).join('\n')}` : '\nRequests beyond localhost: none.');
 
 // README: read, replace the region, write, in one go at the very end; only a full run's tables go there.
 if (!fullRun) {
