@@ -199,6 +199,9 @@ describe('<cso-trend> keeps the page still while its figures load', () => {
       expect(contrastOf(sentence)).to.be.at.least(4.5);
       const helpline = helplineOf(element).getBoundingClientRect();
       expect(helpline.top - top, 'the helpline near the top').to.be.below(after.height * 0.4);
+      // Right under the words: no blank between them (it was 75-130 px, the loading state's caption room).
+      const words = root.querySelector('[part="error"]')!.getBoundingClientRect();
+      expect(helpline.top - words.bottom, 'the helpline right under the words').to.be.within(0, 24);
       expect(shadow(helplineOf(element)).querySelector('a[href="tel:+448088005000"]')).to.exist;
     });
   }

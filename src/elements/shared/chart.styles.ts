@@ -158,13 +158,20 @@ export const chartStyles = css`
   .stack > * {
     grid-area: 1 / 1;
   }
+  /* The last row takes the room left over (a row an item spans with a flexible row grows only that row). */
+  .error-room {
+    grid-template-rows: auto auto 1fr;
+  }
+  .error-room > .skeleton {
+    grid-row: 1 / 4;
+    margin-bottom: var(--_strip, 0px);
+  }
   .error-room > [part='helpline'] {
     grid-row: 2;
   }
-  .error-room > .below {
-    grid-row: 3;
-  }
   .error-room > slot {
+    grid-row: 3;
+    align-self: start;
     display: block;
     padding: 0 1rem;
   }

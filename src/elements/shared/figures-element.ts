@@ -673,8 +673,8 @@ export abstract class FiguresElement extends LitElement {
    * same blocks, with the same reserved heights, as the drawn chart, so
    * nothing moves when the figures (or an error) replace them. Only what is
    * known from attributes is written in (the heading, "Illustrative figures").
-   * In two parts, the caption's and the chart's with its footer: the error
-   * state puts its words and the helpline between them (see renderError).
+   * In two parts, the caption's and the chart's with its footer: a drawn
+   * ranking keeps the second under its bars (see holdRoom).
    */
   #renderSkeleton(m: Messages, chartBox = html`<div class="chart-box" ${styleProps({ 'min-height': this.reservedHeight() })}></div>`) {
     return [
@@ -710,11 +710,13 @@ export abstract class FiguresElement extends LitElement {
    * developer: the `cso-error` event and one console warning carry it, never
    * the screen.
    *
-   * A chart that showed a loading state keeps its height: a grid of three
-   * rows, the loading state's caption room (hidden) under the words, the
-   * helpline, then its chart and footer room (hidden) under the fallback.
-   * The rows add up to what the loading state took, so nothing after the
-   * chart moves, and the words and helpline are at the top, not under a slab.
+   * A chart that showed a loading state keeps its height: the words, the
+   * helpline right under them and the fallback are three rows over the
+   * loading state's room (hidden: its caption and chart room, and the
+   * strip's height under them, see #holdStripRoom), the last row taking
+   * what is left. The box is as tall as the loading state was, so nothing
+   * after the chart moves, and the words and helpline are at the top, with
+   * no gap between them.
    * Once the chart is wholly below the screen (or when the figures fail while
    * it is), that room is given back: the box is then as tall as its words,
    * helpline and fallback, and nothing a reader sees moves.
@@ -723,10 +725,12 @@ export abstract class FiguresElement extends LitElement {
     const source = document?.source ?? (this.source ? { name: this.source, ...(this.sourceUrl ? { url: this.sourceUrl } : {}) } : undefined);
     // The loading state's room, held while a reader may see the chart, given back once it is wholly below the screen.
     const held = this.#reserves && !this.#roomGiven;
-    if (held) this.#giveRoomBackBelow();
-    const [caption, chart] = held ? this.#renderSkeleton(m) : [];
+    if (held) {
+      this.#giveRoomBackBelow();
+      this.#holdStripRoom();
+    }
     return html`<div class="box stack error-room">
-      ${caption ? html`<div class="frame reserve skeleton" aria-hidden="true">${caption}</div>` : nothing}
+      ${held ? html`<div class="frame reserve skeleton" aria-hidden="true">${this.#renderSkeleton(m)}</div>` : nothing}
       <figure class="frame" part="base">
         <div class="error" part="error" role="alert">
           <p class="error-message">${m.errorTitle}</p>
@@ -734,9 +738,25 @@ export abstract class FiguresElement extends LitElement {
         </div>
       </figure>
       ${this.#renderHelpline()}
-      <slot class="below"></slot>
-      ${chart ? html`<div class="frame reserve skeleton below" aria-hidden="true">${chart}</div>` : nothing}
+      <slot></slot>
     </div>`;
+  }
+
+  /**
+   * The error state's held room ends with the strip's height (its margins
+   * included), as the loading state's did: read once the strip has drawn,
+   * in the same task, before the browser paints. Only while the room is
+   * held, so once per failure.
+   */
+  #holdStripRoom(): void {
+    void this.updateComplete.then(async () => {
+      const room = this.renderRoot.querySelector<HTMLElement>('.error-room');
+      const strip = room?.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('[part=helpline]');
+      if (!strip) return;
+      await strip.updateComplete;
+      const style = getComputedStyle(strip);
+      room!.style.setProperty('--_strip', `${strip.offsetHeight + parseFloat(style.marginTop) + parseFloat(style.marginBottom)}px`);
+    });
   }
 
   /**
