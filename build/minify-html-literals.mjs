@@ -54,9 +54,6 @@ export function minifyHtmlLiterals() {
     transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(html|svg)\s*`/.test(code)) return null;
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
-      // The helpline panel's own files keep the old collapsing: removing its runs costs helpline-box.js
-      // bytes (brotli finds the line breaks cheaper) that its 8 kB budget has no room for.
-      const trims = !/[\\/]helpline-box[\\/]/.test(id);
       const edits = [];
       // `before` is the template's text up to this literal (holes as "${}"), so a tag that began before a hole is still known.
       const collapse = (node, before) => {
@@ -68,7 +65,7 @@ export function minifyHtmlLiterals() {
         // A run that renders nothing goes; the source map (magic-string's) follows the lines that moved.
         const collapsed = text.replace(/(>)?(\s*\n\s*)(<\/?[a-zA-Z][\w-]*)?/g, (match, gt = '', run, tag = '', at) => {
           const from = before.length + at + gt.length;
-          if (!trims || !rendersNothing(whole, from, from + run.length)) return `${gt}${run.replace(/[^\n]/g, '')}${tag}`;
+          if (!rendersNothing(whole, from, from + run.length)) return `${gt}${run.replace(/[^\n]/g, '')}${tag}`;
           return `${gt}${tag}`;
         });
         if (collapsed !== text) edits.push([start, end, collapsed]);
