@@ -14,7 +14,6 @@ export const helplineStyles = css`
   }
   .heading {
     font-size: 1.25em;
-    font-weight: 700;
   }
   p {
     margin: 0.25rem 0;
@@ -34,14 +33,12 @@ export const helplineStyles = css`
     margin-top: 1.25rem;
   }
   p.service-name {
-    font-weight: 700;
     font-size: 1.1em;
   }
   /* The main call: a full-width tap target at least 44px tall that says what it does. */
   .call {
     margin: 0.5rem 0 0.25rem;
     padding: 0.5rem 0.75em;
-    font-weight: 700;
     text-decoration: none;
     color: #fff;
     background: var(--cso-call-background, #00703c);
@@ -83,9 +80,6 @@ export const helplineStyles = css`
   .muted {
     color: var(--_muted);
   }
-  .emergency {
-    font-weight: 700;
-  }
   .problem {
     border-inline-start: 0.3125rem solid var(--cso-error-color, #d4351c);
     padding: 0.25rem 0.75rem;
@@ -101,7 +95,6 @@ export const helplineStyles = css`
     display: block;
     margin: 0 0 0.75rem auto;
     font: inherit;
-    font-weight: 700;
     color: #fff;
     background: var(--cso-quick-exit-background, #b10e1e);
     border: 0;
@@ -139,6 +132,12 @@ export const helplineStyles = css`
   .c a {
     white-space: nowrap;
   }
+  /* Bold: the heading, the 999 line, each service's name, the call, Exit and the strip's number (after .quick-exit's font). */
+  .heading,
+  .emergency,
+  p.service-name,
+  .call,
+  .quick-exit,
   .c [part='phone'] {
     font-weight: 700;
   }

@@ -32,7 +32,7 @@ export let serverPanel: ((box: HelplineBox) => TemplateResult) | undefined;
 /** The panel's attributes, by the name of the property that reads and writes each. */
 const PROPERTIES = ['preset', 'name', 'phone', 'email', 'url', 'hours', 'audience', 'message', 'variant', 'quickExit', 'exitUrl', 'heading', 'headingLevel'] as const;
 /** Each property's attribute: `quickExit` → `quick-exit`. */
-const attributeOf = (property: string) => property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+const attributeOf = (property: string) => property.replace(/[A-Z]/g, '-$&').toLowerCase();
 
 /**
  * Panels with the same attributes share one resolution (the preset looked up,
@@ -140,7 +140,6 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
   readonly #shiftCounter = new ShiftCounter();
   #listening = false;
   #announcement = '';
-  #rendered = false;
   #pending?: Promise<boolean>;
 
   constructor() {
@@ -202,12 +201,12 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
 
   #draw(waiting: string): void {
     this.#waiting = waiting;
+    // The server's panel (npm build) gives way to this one: one panel, never two. Until its first draw a panel has
+    // no services (after it, never none: resolveServices).
+    if (mayRunWithoutDom && !this.#services.length) this.shadowRoot!.replaceChildren();
     // Panels with the same attributes share one resolution.
-    // The server's panel (npm build) gives way to this one: one panel, never two.
-    if (mayRunWithoutDom && !this.#rendered) this.shadowRoot!.replaceChildren();
     ({ services: this.#services, problems: this.#problems } = resolveOnce(this.preset, this, this.#messages));
     render(this.#template(), this.shadowRoot!);
-    this.#rendered = true;
     this.#updated();
   }
 
@@ -237,9 +236,8 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
         this[property] = value;
       }
     }
+    // Reconnected after a move, it listens again (#updated) if quick exit is on.
     this.#requestRender();
-    // Reconnected after a move: listen again if quick exit was on.
-    if (this.#rendered) this.#listen(this.quickExitEnabled);
   }
 
   #reported = '';
@@ -333,20 +331,6 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     return helplineMessagesFor(langOf(this), this.variant === 'compact');
   }
 
-  // Read only in a template, drawn after the services are resolved: never an empty list (resolveServices).
-  get #panelAudience() {
-    return this.#services[0]!.audience;
-  }
-
-  #renderPhone(service: ResolvedService, m: Messages) {
-    // A number that is not a phone number is left out, with no telHref (resolveServices).
-    if (!service.telHref) return nothing;
-    // The number as written, in its groups ("0808 800 5000"): the spaces are what a screen reader reads the groups by; never split (CSS).
-    return html`<a part="phone" href=${service.telHref}
-      ><span class="visually-hidden">${m.call(service.name || m.serviceNameFallback)}: </span>${service.phone}</a
-    >`;
-  }
-
   /** The address may wrap before its "@" on a narrow screen at large text, never inside a word. */
   #renderEmail(service: ResolvedService, name: string, m: Messages) {
     const [user, domain] = service.email?.split('@') ?? [];
@@ -355,34 +339,34 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
       : nothing;
   }
 
-  /**
-   * The main call, first: a full-width button that says what it does ("Call
-   * 0808 800 5000"). The number as written, in its groups: the spaces are
-   * what a screen reader reads the groups by. E-mail and website follow, smaller.
-   */
-  #renderContacts(service: ResolvedService, m: Messages) {
-    const name = service.name || m.serviceNameFallback;
-    return html`${service.telHref ? html`<a class="call" part="phone" href=${service.telHref}>${this.#waiting ? service.phone : m.call(service.phone!.replace(/ /g, '\u00a0'))}</a>` : nothing}
-      <span class="contact">
-        ${this.#renderEmail(service, name, m)}
-        ${service.webHref ? html`<a part="website" href=${service.webHref}>${m.website(name)}</a>` : nothing}
-      </span>`;
+  #renderWebsite(href: string | undefined, name: string, m: Messages) {
+    return href ? html`<a part="website" href=${href}>${m.website(name)}</a>` : nothing;
   }
 
+  /**
+   * One service. The main call first after who it is for: a full-width
+   * button that says what it does ("Call 0808 800 5000"), the number as
+   * written, in its groups (the spaces are what a screen reader reads the
+   * groups by). E-mail and website follow, smaller. No white space between
+   * the parts: each is a block or in a flex row, where white space shows
+   * nothing and would cost a text node.
+   */
   #renderService(service: ResolvedService, m: Messages, heading: number) {
     const name = service.name || m.serviceNameFallback;
     const level = Math.min(6, heading + 1);
-    return html`<li class="service" part="service">
-      <p class="service-name" role="heading" aria-level=${level}>${name}</p>
-      ${service.message ? html`<p>${service.message}</p>` : nothing}
-      ${service.for ? html`<p>${service.for}</p>` : nothing}
-      ${this.#renderContacts(service, m)}
-      ${service.cost ? html`<p class="muted">${service.cost}</p>` : nothing}
-      ${service.hours
-        ? html`<p class="muted"><span class="visually-hidden">${m.hours}: </span>${service.hours}${service.hoursAsOf ? html` ${m.hoursAsOf(service.hoursAsOf)}` : nothing}</p>`
-        : nothing}
-      ${service.other ? html`<p class="muted">${service.other}</p>` : nothing}
-    </li>`;
+    const call = service.telHref
+      ? html`<a class="call" part="phone" href=${service.telHref}>${this.#waiting ? service.phone : m.call(service.phone!.replace(/ /g, '\u00a0'))}</a>`
+      : nothing;
+    const hours = service.hours
+      ? html`<p class="muted"><span class="visually-hidden">${m.hours}: </span>${service.hours}${service.hoursAsOf ? html` ${m.hoursAsOf(service.hoursAsOf)}` : nothing}</p>`
+      : nothing;
+    return html`<li class="service" part="service"><p class="service-name" role="heading" aria-level=${level}>${name}</p>${
+      service.message ? html`<p>${service.message}</p>` : nothing
+    }${service.for ? html`<p>${service.for}</p>` : nothing}${call}<span class="contact">${this.#renderEmail(service, name, m)}${this.#renderWebsite(
+      service.webHref,
+      name,
+      m,
+    )}</span>${service.cost ? html`<p class="muted">${service.cost}</p>` : nothing}${hours}${service.other ? html`<p class="muted">${service.other}</p>` : nothing}</li>`;
   }
 
   #renderProblems(m: Messages) {
@@ -406,9 +390,12 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
    */
   #renderCompactService(service: ResolvedService, m: Messages) {
     const name = service.name || m.serviceNameFallback;
-    const website = service.phone || service.email ? undefined : service.webHref;
-    const site = website ? html`<a part="website" href=${website}>${m.website(name)}</a>` : nothing;
-    return html`<span class="service-name">${name}</span>${this.#renderPhone(service, m)}${this.#renderEmail(service, name, m)}${site}`;
+    // A number that is not a phone number is left out, with no telHref (resolveServices). The number as written, in
+    // its groups ("0808 800 5000"): the spaces are what a screen reader reads the groups by; never split (CSS).
+    const phone = service.telHref
+      ? html`<a part="phone" href=${service.telHref}><span class="visually-hidden">${m.call(name)}: </span>${service.phone}</a>`
+      : nothing;
+    return html`<span class="service-name">${name}</span>${phone}${this.#renderEmail(service, name, m)}${this.#renderWebsite(service.phone || service.email ? undefined : service.webHref, name, m)}`;
   }
 
   // Every chart carries a compact panel, so a page of 200 charts renders 200 of them:
@@ -417,17 +404,19 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
     const m = this.#messages;
     const compact = this.variant === 'compact';
     const level = Math.min(6, Math.max(2, Number(this.headingLevel) || 2));
+    // Drawn after the services are resolved: never an empty list (resolveServices).
+    const heading = m.helplineHeading(this.#services[0]!.audience);
     if (compact) {
       // No white space between the strip's parts: it is a flex row (spaced by its gap), where white space shows
       // nothing and would cost a text node per gap under every chart.
-      const lead = this.#services[0]!.message ?? m.helplineHeading(this.#panelAudience);
-      return html`<aside class="panel c ${m.services ? '' : this.#waiting}" part="base" aria-label=${m.helplineHeading(this.#panelAudience)}>${this.#renderProblems(m)}<span class="compact-lead">${lead}</span>${this.#services.map((s) => this.#renderCompactService(s, m))}${this.#renderQuickExit()}<p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p></aside>`;
+      const lead = this.#services[0]!.message ?? heading;
+      return html`<aside class="panel c ${m.services ? '' : this.#waiting}" part="base" aria-label=${heading}>${this.#renderProblems(m)}<span class="compact-lead">${lead}</span>${this.#services.map((s) => this.#renderCompactService(s, m))}${this.#renderQuickExit()}<p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p></aside>`;
     }
     const emergencyHref = telHref(EMERGENCY.phone);
     // The 999 line straight under the heading, seen before the reader scrolls past the panel.
     return html`<aside class="panel ${this.#waiting}" part="base" aria-labelledby="heading">
       ${this.#renderQuickExit()}
-      <p class="heading" part="heading" id="heading" role="heading" aria-level=${level}>${this.heading?.trim() || m.helplineHeading(this.#panelAudience)}</p>
+      <p class="heading" part="heading" id="heading" role="heading" aria-level=${level}>${this.heading?.trim() || heading}</p>
       ${this.#renderProblems(m)}
       <p class="emergency">${m.emergency(html`<a href=${emergencyHref!}>${EMERGENCY.phone}</a>`)}</p>
       <ul class="services" role="list">
