@@ -33,9 +33,7 @@ export interface ResolvedService extends HelplineService {
 
 export const DEFAULT_PRESET = 'nspcc';
 
-function audienceOf(value: string | null | undefined): Audience | undefined {
-  return value === 'adults' || value === 'children' || value === 'all' ? value : undefined;
-}
+const AUDIENCES: readonly (string | null | undefined)[] = ['adults', 'children', 'all'] satisfies Audience[];
 
 /** Preset ids in the order written: "nspcc childline", "nspcc, childline". */
 export function presetIds(value: string | null | undefined): string[] {
@@ -61,21 +59,17 @@ export function resolveServices(
     if (Object.hasOwn(HELPLINE_PRESETS, id.toLowerCase())) services.push(presetIn(id.toLowerCase()));
     else problems.push({ reason: 'unknown-preset', field: 'preset', value: id });
   }
-  const custom = Boolean(overrides.name || overrides.phone || overrides.email || overrides.url);
+  const custom = overrides.name || overrides.phone || overrides.email || overrides.url;
   if (services.length === 0) services.push(custom ? { name: '', audience: 'adults' } : presetIn(DEFAULT_PRESET));
 
   const first = services[0]!;
-  const text = (value: string | null | undefined) => (value && value.trim() ? value.trim() : undefined);
-  if (text(overrides.hours)) {
-    first.hours = text(overrides.hours)!;
-    first.hoursAsOf = null;
-  }
-  const audience = audienceOf(overrides.audience);
-  if (audience) first.audience = audience;
-  for (const field of ['name', 'message', 'phone', 'email', 'url'] as const) {
-    const value = text(overrides[field]);
+  if (AUDIENCES.includes(overrides.audience)) first.audience = overrides.audience as Audience;
+  for (const field of ['name', 'message', 'phone', 'email', 'url', 'hours'] as const) {
+    const value = overrides[field]?.trim();
     if (value) first[field] = value;
   }
+  // Hours of the page's own: the year the data's were published says nothing of them.
+  if (overrides.hours?.trim()) first.hoursAsOf = null;
 
   const resolved = services.map((service): ResolvedService => {
     const out: ResolvedService = { ...service };

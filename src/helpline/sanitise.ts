@@ -9,7 +9,7 @@ export function safeWebUrl(value: string | null | undefined, base?: string): str
   if (!value) return undefined;
   // Browsers ignore tabs and newlines inside a scheme ("java\tscript:"); so do we, by parsing as they do.
   try {
-    const url = new URL(value.trim(), base ?? (typeof document !== 'undefined' ? document.baseURI : undefined));
+    const url = new URL(value.trim(), base ?? globalThis.document?.baseURI);
     return SAFE_WEB.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
@@ -28,9 +28,8 @@ export function telHref(phone: string | null | undefined): string | undefined {
   if (!/^\+?[\d\s().-]{3,20}$/.test(text)) return undefined;
   const digits = text.replace(/[^\d+]/g, '');
   if (!/^\+?\d{3,15}$/.test(digits)) return undefined;
-  if (digits.startsWith('+')) return `tel:${digits}`;
-  if (digits.startsWith('0') && digits.length >= 8) return `tel:+44${digits.slice(1)}`;
-  return `tel:${digits}`;
+  // A number written with its "+" already starts with it, never with 0.
+  return `tel:${digits.startsWith('0') && digits.length >= 8 ? `+44${digits.slice(1)}` : digits}`;
 }
 
 /**

@@ -4,12 +4,14 @@ import { mayRunWithoutDom } from '../elements/shared/without-dom.js';
 export function langOf(element: Element): string {
   // A server (npm build, Node) has no page to walk up: the element's own.
   if (mayRunWithoutDom && typeof ShadowRoot === 'undefined') return element.getAttribute('lang') ?? '';
-  let node: Node | null = element;
-  while (node) {
-    // The property, not the attribute: on our elements a lang set from script is seen before it is reflected.
-    if (node instanceof HTMLElement && node.lang) return node.lang;
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  // Up through shadow roots to their hosts; a document or other fragment has neither parent nor host.
+  for (let node: Node | null | undefined = element; node; node = node.parentNode ?? (node as ShadowRoot).host) {
+    if (node instanceof Element) {
+      // The property first, then the attribute: on our elements a lang set from script is seen before it is
+      // reflected; an element that is not HTML (SVG) has the attribute only. lang="" says unknown: it stops here.
+      const lang = (node as HTMLElement).lang || node.getAttribute('lang');
+      if (lang !== null) return lang;
+    }
   }
   return '';
 }
