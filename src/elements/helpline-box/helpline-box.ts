@@ -335,7 +335,7 @@ export class HelplineBox extends (mayRunWithoutDom && !globalThis.HTMLElement ? 
   #renderEmail(service: ResolvedService, name: string, m: Messages) {
     const [user, domain] = service.email?.split('@') ?? [];
     return service.mailtoHref
-      ? html`<a part="email" href=${service.mailtoHref}><span class="visually-hidden">${m.email(name)}: </span>${user}<wbr />@${domain}</a>`
+      ? html`<a part="email" href=${service.mailtoHref}><span class="visually-hidden">${m.email(name)}: </span>${user}<wbr>@${domain}</a>`
       : nothing;
   }
 
