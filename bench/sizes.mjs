@@ -66,7 +66,10 @@ export const BUDGETS = [
   // 2026-11-26 (session 7): the Exit waits until the reader is in the article (a scroll listener for the
   // observer), then at the screen's foot, and the strip's template lost its white space (11 nodes fewer under
   // each chart): 8,095 B.
-  { label: ENTRIES[0][0], file: ENTRIES[0][1], limit: 8000, ceiling: 8150 },
+  // Met again on 2026-11-26 (session 7, issue 19): 7,840 B. helpline-box.js is the panel itself rather than a
+  // re-export beside a chunk (one file, -92 B), and the panel's code, styles and checks lost what did the same
+  // thing twice; nothing a reader sees changed. No ceiling now: CI holds the 8,000 B budget itself.
+  { label: ENTRIES[0][0], file: ENTRIES[0][1], limit: 8000 },
 ];
 
 /**
