@@ -10,6 +10,9 @@ import { csvFilename, toCsv } from '../../data/csv.js';
 import { safeWebUrl } from '../../helpline/sanitise.js';
 import { langOf, languageReady, messagesFor, wordsWithinWait, type Messages } from '../../i18n/index.js';
 import { HELPLINE_TAG } from '../helpline-box/define.js';
+import type { HelplineBox } from '../helpline-box/helpline-box.js';
+import { resolveServices } from '../../helpline/resolve.js';
+import { helplineMessagesFor } from '../../i18n/helpline.js';
 import { mayRunWithoutDom } from './without-dom.js';
 import { hydrating, onServer, SERVER_WIDTH } from './on-server.js';
 
@@ -92,6 +95,42 @@ const NO_BREAK_SPACE = '\u00a0';
 /** Events cross shadow roots so a page can listen on any ancestor. */
 function emit(target: EventTarget, type: 'cso-load' | 'cso-error', detail: object): void {
   target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+}
+
+/**
+ * Charts showing their light state (see FiguresElement's renderLight), each
+ * with what makes it take its full state; and whether a look for those near
+ * the screen is queued.
+ */
+const lightCharts = new Map<Element, () => void>();
+let lookQueued = false;
+
+/**
+ * Before the browser lays out the next frame, every chart in its light state
+ * that is near the screen, or not laid out at all (a hidden tab: where it
+ * will be is unknown), takes its full state. So the browser lays out the
+ * full chart the first time it lays out its contents, and the width it
+ * reports then draws it in that same frame, as it always did: the light
+ * state is not laid out on screen, nor seen by a page observing its own
+ * size. "Near" reaches two screens past each edge, further than the
+ * browsers' own reach for content-visibility (about one and a half).
+ *
+ * Looked for in a microtask: after a batch of charts took their light state
+ * (one layout for them all; their figures may come in a frame's animation
+ * callbacks, after its layout is due), and after a scroll or resize event
+ * (the browser sends those in the frame they happen in, before its layout).
+ */
+function lookSoon(): void {
+  if (lookQueued) return;
+  lookQueued = true;
+  queueMicrotask(() => {
+    lookQueued = false;
+    const reach = 2 * innerHeight;
+    for (const [chart, takeFullState] of lightCharts) {
+      const box = chart.getBoundingClientRect();
+      if (!box.height || (box.bottom > -reach && box.top < innerHeight + reach)) takeFullState();
+    }
+  });
 }
 
 type State =
@@ -348,12 +387,25 @@ export abstract class FiguresElement extends LitElement {
   static #charts = new Set<FiguresElement>();
   static #printListener?: () => void;
 
+  /** Whether this chart has taken its full state (see lookSoon); it never goes back. */
+  #full = false;
+
+  readonly #takeFullState = (): void => {
+    lightCharts.delete(this);
+    if (this.#full) return;
+    this.#full = true;
+    this.requestUpdate();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     FiguresElement.#charts.add(this);
     if (!FiguresElement.#printListener) {
       FiguresElement.#printListener = () => FiguresElement.#charts.forEach((chart) => chart.#measure());
       window.addEventListener('beforeprint', FiguresElement.#printListener);
+      // Any scrolling (the page's or a box's: captured, as a box's scroll does not bubble) or resizing may bring a light chart near.
+      window.addEventListener('scroll', lookSoon, true);
+      window.addEventListener('resize', lookSoon);
     }
     // A CMS may fill in the fallback table after the element upgrades.
     this.#tableObserver = new MutationObserver(() => {
@@ -369,6 +421,7 @@ export abstract class FiguresElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     FiguresElement.#charts.delete(this);
+    lightCharts.delete(this);
     // A widget removed mid-fetch aborts its share of the request and reports nothing.
     this.#loadController?.abort();
     this.#loadController = undefined;
@@ -803,6 +856,36 @@ export abstract class FiguresElement extends LitElement {
     return Boolean(this.src?.trim());
   }
 
+  /**
+   * A chart whose figures are in but which the browser has not laid out yet
+   * (off screen, or not drawn yet on a page of many charts): what a reader
+   * tabbing or reading through meets, and nothing more (issue 19: at most 30
+   * nodes, where the full chart costs about 80 before it draws). The kicker,
+   * headline and title; the chart's box, focusable, with its spoken summary;
+   * and one line of help, the words and number the strip under the chart
+   * shows, resolved as it resolves them. Its own nodes take their text as a
+   * property: no comment marker for a binding. It takes its full state
+   * before the browser lays it out near the screen (see lookSoon), when focus
+   * comes into it (the full state's same place then takes focus), and when
+   * its width is known (the width hint is here too).
+   */
+  #renderLight(view: ChartView, editorHeadline: string | undefined, title: string | undefined, spoken: string) {
+    // Never painted (see lookSoon): no parts or room for styles; the classes only of what tests read.
+    const words = helplineMessagesFor(langOf(this), true);
+    const service = resolveServices(this.helpline ?? 'nspcc', {}, words.services).services[0]!;
+    const lead = service.message ?? words.helplineHeading(service.audience);
+    // Focus coming in (the browser scrolls it near): the full state's same place takes it, before the frame is painted.
+    return html`<div class="box" @focusin=${(e: FocusEvent) => {
+      const link = (e.target as Element).localName == 'a';
+      this.#takeFullState();
+      void this.updateComplete.then(async () => {
+        const strip = this.renderRoot.querySelector(HELPLINE_TAG) as HelplineBox;
+        await strip.updateComplete;
+        (link ? strip.shadowRoot! : this.renderRoot).querySelector<HTMLElement>(link ? 'a[href^="tel:"]' : '[role="img"]')?.focus();
+      });
+    }}><p class="kicker" .textContent=${view.kicker}></p><p class="headline" .textContent=${editorHeadline || view.headline}></p><p class="title" .textContent=${title}></p><div class="chart-box" tabindex="0" role="img" aria-label=${spoken}></div><p><span .textContent=${lead}></span> <a href=${service.telHref ?? service.mailtoHref ?? service.webHref ?? ''} .textContent=${service.phone ?? service.email ?? service.name}></a></p></div>`;
+  }
+
   protected override render() {
     const m = this.messages;
     const s = this.state;
@@ -839,6 +922,12 @@ export abstract class FiguresElement extends LitElement {
     // The live region's words are a property, not a child part: one marker node fewer in every chart (the controls' part costs one).
     // The editor's words replace the computed headline and its second line on screen; the computed one is still said.
     const editorHeadline = this.headline?.trim();
+    const spoken = `${editorHeadline ? `${view.headline}. ` : ''}${view.summary} ${m.chartKeys}`;
+    if (this.width === 0 && !this.#full && !onServer && !(mayRunWithoutDom && hydrating!.has(this))) {
+      lightCharts.set(this, this.#takeFullState);
+      lookSoon();
+      return this.#renderLight(view, editorHeadline, document.title, spoken);
+    }
     return html`<div class="box"><figure class="frame ${this.#reserves ? 'reserve' : ''}" part="base">
         ${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
         <figcaption class="caption">
@@ -860,7 +949,7 @@ export abstract class FiguresElement extends LitElement {
           part="chart"
           tabindex="0"
           role="img"
-          aria-label=${`${editorHeadline ? `${view.headline}. ` : ''}${view.summary} ${m.chartKeys}`}
+          aria-label=${spoken}
           ${styleProps({ 'min-height': this.readyMinHeight() })}
           @keydown=${(e: KeyboardEvent) => this.#onChartKeydown(e, view.stopCount)}
           @blur=${() => (this.active = undefined)}
