@@ -102,6 +102,48 @@ describe('a chart not yet drawn (issue 19)', () => {
     }
   });
 
+  // A page that moves itself: an anchor link or scrollIntoView lays the far chart out at once, before any
+  // scroll event; content above it that collapses brings it near with no event at all. Each time it is
+  // drawn, the target stays where the jump put it, and a page observing its charts sees no "ResizeObserver loop".
+  for (const how of ['scrollIntoView', 'an anchor link', 'content above collapsing'] as const) {
+    it(`brought on screen by ${how}: drawn, in place, no "ResizeObserver loop"`, async () => {
+      const { errors, stop } = pageErrors();
+      page = document.createElement('div');
+      page.style.width = '480px';
+      const charts = Array.from({ length: 5 }, (_, i) => trend(`Force ${i}`));
+      charts[1]!.id = 'far-chart';
+      const above = spacer('9000px');
+      page.append(charts[0]!, above);
+      for (const chart of charts.slice(1)) page.append(chart, spacer('3000px'));
+      const observer = new ResizeObserver(() => {});
+      try {
+        document.body.append(page);
+        charts.forEach((chart) => observer.observe(chart));
+        observer.observe(page);
+        for (const chart of charts) await settled(chart);
+        await nextFrame();
+        const target = charts[1]!;
+        expect(drawn(target), 'far: light').to.equal(false);
+        expect(shadow(target).querySelector('helpline-box'), 'far: light').to.equal(null);
+        if (how === 'scrollIntoView') target.scrollIntoView();
+        else if (how === 'an anchor link') location.hash = '#far-chart';
+        else above.style.height = '0';
+        const top = how === 'content above collapsing' ? undefined : target.getBoundingClientRect().top;
+        await untilDrawn(target);
+        expect(drawn(target), 'drew').to.equal(true);
+        if (top !== undefined) expect(target.getBoundingClientRect().top).to.be.closeTo(top, 1);
+        expect(shadow(helplineOf(target)).querySelector('a[href^="tel:"]')).to.exist;
+        await nextFrame();
+        await nextFrame();
+        expect(errors).to.deep.equal([]);
+      } finally {
+        observer.disconnect();
+        stop();
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+  }
+
   it('a reader who tabs into it keeps focus: on the chart, or on the same number in the full strip', async () => {
     const { errors, stop } = pageErrors();
     try {

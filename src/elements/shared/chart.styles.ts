@@ -85,6 +85,10 @@ export const chartStyles = css`
     /* Off screen (skipped) in a layout sized by content: the hint's 18rem (not "auto": remembering the width made Chromium report a ResizeObserver loop when a chart became a message). */
     contain-intrinsic-inline-size: 18rem;
   }
+  /* The light state (see renderLight), laid out: as tall as the host is held while skipped (above), so nothing moves. */
+  .light {
+    min-height: 480px;
+  }
   .frame {
     margin: 0;
   }

@@ -389,6 +389,8 @@ export abstract class FiguresElement extends LitElement {
 
   /** Whether this chart has taken its full state (see lookSoon); it never goes back. */
   #full = false;
+  /** Whether it shows its light state now. */
+  #light = false;
 
   readonly #takeFullState = (): void => {
     lightCharts.delete(this);
@@ -587,7 +589,14 @@ export abstract class FiguresElement extends LitElement {
      * skipping (content-visibility), and so the sizer's layout. Done in the
      * next frame, outside the size callback, so no "ResizeObserver loop".
      */
-    const roomChanges = width < MIN_CHART_WIDTH || (this.width > 0 && this.width < MIN_CHART_WIDTH);
+    /*
+     * So does a chart in its light state that the browser laid out before it
+     * could take its full state (see lookSoon): a scroll it made itself (an
+     * anchor link, scrollIntoView) lays the chart out at once, and content
+     * above it that collapses brings it near with no event. The full chart's
+     * height differs, and the browser observes that height too.
+     */
+    const roomChanges = this.#light || width < MIN_CHART_WIDTH || (this.width > 0 && this.width < MIN_CHART_WIDTH);
     if (roomChanges && !nextFrame) {
       requestAnimationFrame(() => this.#drawAt(this.#sizer.getBoundingClientRect().width, true));
       return;
@@ -603,11 +612,12 @@ export abstract class FiguresElement extends LitElement {
   /**
    * Before printing: reads the width now, which lays out even a chart the
    * browser is skipping off screen, so that it draws (in the microtask right
-   * after, before the printed layout). Only charts not drawn yet: a drawn one
+   * after, before the printed layout), a light one too (not outside a size
+   * callback here, so at once). Only charts not drawn yet: a drawn one
    * already has its width.
    */
   #measure(): void {
-    if (this.width === 0 && this.hasUpdated) this.#drawAt(this.#sizer.getBoundingClientRect().width);
+    if (this.width === 0 && this.hasUpdated) this.#drawAt(this.#sizer.getBoundingClientRect().width, true);
   }
 
   /**
@@ -867,15 +877,17 @@ export abstract class FiguresElement extends LitElement {
    * property: no comment marker for a binding. It takes its full state
    * before the browser lays it out near the screen (see lookSoon), when focus
    * comes into it (the full state's same place then takes focus), and when
-   * its width is known (the width hint is here too).
+   * its width is known (the width hint is here too). Laid out before that
+   * (see drawAt), it is as tall as an off-screen chart is held (480px), and
+   * is full in the next frame.
    */
   #renderLight(view: ChartView, editorHeadline: string | undefined, title: string | undefined, spoken: string) {
-    // Never painted (see lookSoon): no parts or room for styles; the classes only of what tests read.
+    // Not painted but in the rare case drawAt names: no parts or room for styles; the classes only of what tests read.
     const words = helplineMessagesFor(langOf(this), true);
     const service = resolveServices(this.helpline ?? 'nspcc', {}, words.services).services[0]!;
     const lead = service.message ?? words.helplineHeading(service.audience);
     // Focus coming in (the browser scrolls it near): the full state's same place takes it, before the frame is painted.
-    return html`<div class="box" @focusin=${(e: FocusEvent) => {
+    return html`<div class="box light" @focusin=${(e: FocusEvent) => {
       const link = (e.target as Element).localName == 'a';
       this.#takeFullState();
       void this.updateComplete.then(async () => {
@@ -891,6 +903,7 @@ export abstract class FiguresElement extends LitElement {
     const s = this.state;
     this.#currentError = undefined;
     this.#currentWarning = undefined;
+    this.#light = false;
     if (s.status === 'loading' || this.#awaitingWords) {
       this.#roomGiven = false;
       // Waiting for the words too: the room, with no words yet, and the helpline.
@@ -923,7 +936,7 @@ export abstract class FiguresElement extends LitElement {
     // The editor's words replace the computed headline and its second line on screen; the computed one is still said.
     const editorHeadline = this.headline?.trim();
     const spoken = `${editorHeadline ? `${view.headline}. ` : ''}${view.summary} ${m.chartKeys}`;
-    if (this.width === 0 && !this.#full && !onServer && !(mayRunWithoutDom && hydrating!.has(this))) {
+    if ((this.#light = this.width === 0 && !this.#full && !onServer && !(mayRunWithoutDom && hydrating!.has(this)))) {
       lightCharts.set(this, this.#takeFullState);
       lookSoon();
       return this.#renderLight(view, editorHeadline, document.title, spoken);
