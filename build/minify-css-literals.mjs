@@ -23,6 +23,8 @@ export function minifyCss(text) {
       // [part='email'] -> [part=email]: a plain word needs no quotes.
     .replace(/\[([\w-]+)=(['"])([a-z][\w-]*)\2\]/gi, '[$1=$3]')
     .replace(/ ([+~]) (?=[.#:[a-z*])/g, (match, combinator, offset, whole) => (insideParentheses(whole.slice(0, offset)) ? match : combinator))
+      // grid-area: 1 / 1 -> 1/1: a slash needs no spaces in any value (our styles quote no slash).
+    .replace(/ \/ /g, '/')
     .trim();
 }
 

@@ -1,5 +1,5 @@
 // A chart whose figures are in but which the browser has not laid out yet
-// (far below the screen) shows a light state of about 20 nodes (issue 19;
+// (far below the screen) shows a light state of 16 nodes (issue 19;
 // counted in dom-weight.test.ts). What a reader gets must not be lost: once
 // near the screen it is the full chart, drawn, with nothing moving and no
 // "ResizeObserver loop"; a keyboard reader who tabs into it keeps focus.

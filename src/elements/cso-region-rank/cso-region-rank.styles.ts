@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/sheet.js';
 
 /** Horizontal bars as HTML, not SVG: long force names wrap at spaces like any text, and never get cut. */
 export const rankStyles = css`

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './sheet.js';
 
 /** Layout shared by every chart: headline block, chart box, table, source. */
 export const chartStyles = css`
@@ -154,6 +154,8 @@ export const chartStyles = css`
   .error-room {
     outline: 1px dashed var(--_rule);
     outline-offset: -1px;
+    /* The last row takes the room left over (a row an item spans with a flexible row grows only that row). */
+    grid-template-rows: auto auto 1fr;
   }
   /* Blocks over the room they keep (see renderError and holdRoom). */
   .stack {
@@ -161,10 +163,6 @@ export const chartStyles = css`
   }
   .stack > * {
     grid-area: 1 / 1;
-  }
-  /* The last row takes the room left over (a row an item spans with a flexible row grows only that row). */
-  .error-room {
-    grid-template-rows: auto auto 1fr;
   }
   .error-room > .skeleton {
     grid-row: 1 / 4;

@@ -97,41 +97,9 @@ function emit(target: EventTarget, type: 'cso-load' | 'cso-error', detail: objec
   target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
 }
 
-/**
- * Charts showing their light state (see FiguresElement's renderLight), each
- * with what makes it take its full state; and whether a look for those near
- * the screen is queued.
- */
-const lightCharts = new Map<Element, () => void>();
-let lookQueued = false;
 
-/**
- * Before the browser lays out the next frame, every chart in its light state
- * that is near the screen, or not laid out at all (a hidden tab: where it
- * will be is unknown), takes its full state. So the browser lays out the
- * full chart the first time it lays out its contents, and the width it
- * reports then draws it in that same frame, as it always did: the light
- * state is not laid out on screen, nor seen by a page observing its own
- * size. "Near" reaches two screens past each edge, further than the
- * browsers' own reach for content-visibility (about one and a half).
- *
- * Looked for in a microtask: after a batch of charts took their light state
- * (one layout for them all; their figures may come in a frame's animation
- * callbacks, after its layout is due), and after a scroll or resize event
- * (the browser sends those in the frame they happen in, before its layout).
- */
-function lookSoon(): void {
-  if (lookQueued) return;
-  lookQueued = true;
-  queueMicrotask(() => {
-    lookQueued = false;
-    const reach = 2 * innerHeight;
-    for (const [chart, takeFullState] of lightCharts) {
-      const box = chart.getBoundingClientRect();
-      if (!box.height || (box.bottom > -reach && box.top < innerHeight + reach)) takeFullState();
-    }
-  });
-}
+/** Whether a look for light charts near the screen is queued (see FiguresElement's lookSoon). */
+let lookQueued = false;
 
 type State =
   | { status: 'loading' }
@@ -392,22 +360,52 @@ export abstract class FiguresElement extends LitElement {
   /** Whether it shows its light state now. */
   #light = false;
 
-  readonly #takeFullState = (): void => {
-    lightCharts.delete(this);
-    if (this.#full) return;
-    this.#full = true;
-    this.requestUpdate();
-  };
+  #takeFullState(): void {
+    if (!this.#full) {
+      this.#full = true;
+      this.requestUpdate();
+    }
+  }
+
+  /**
+   * Before the browser lays out the next frame, every chart in its light state
+   * that is near the screen, or not laid out at all (a hidden tab: where it
+   * will be is unknown), takes its full state. So the browser lays out the
+   * full chart the first time it lays out its contents, and the width it
+   * reports then draws it in that same frame, as it always did: the light
+   * state is not laid out on screen, nor seen by a page observing its own
+   * size. "Near" reaches two screens past each edge, further than the
+   * browsers' own reach for content-visibility (about one and a half).
+   *
+   * Looked for in a microtask: after a batch of charts took their light state
+   * (one layout for them all; their figures may come in a frame's animation
+   * callbacks, after its layout is due), and after a scroll or resize event
+   * (the browser sends those in the frame they happen in, before its layout).
+   */
+  static #lookSoon(): void {
+    if (lookQueued) return;
+    lookQueued = true;
+    queueMicrotask(() => {
+      lookQueued = false;
+      const reach = 2 * innerHeight;
+      for (const chart of FiguresElement.#charts) {
+        if (!chart.#light) continue;
+        const box = chart.getBoundingClientRect();
+        if (!box.height || (box.bottom > -reach && box.top < innerHeight + reach)) chart.#takeFullState();
+      }
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     FiguresElement.#charts.add(this);
     if (!FiguresElement.#printListener) {
       FiguresElement.#printListener = () => FiguresElement.#charts.forEach((chart) => chart.#measure());
-      window.addEventListener('beforeprint', FiguresElement.#printListener);
+      addEventListener('beforeprint', FiguresElement.#printListener);
       // Any scrolling (the page's or a box's: captured, as a box's scroll does not bubble) or resizing may bring a light chart near.
-      window.addEventListener('scroll', lookSoon, true);
-      window.addEventListener('resize', lookSoon);
+      const look = () => FiguresElement.#lookSoon();
+      addEventListener('scroll', look, true);
+      addEventListener('resize', look);
     }
     // A CMS may fill in the fallback table after the element upgrades.
     this.#tableObserver = new MutationObserver(() => {
@@ -423,7 +421,6 @@ export abstract class FiguresElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     FiguresElement.#charts.delete(this);
-    lightCharts.delete(this);
     // A widget removed mid-fetch aborts its share of the request and reports nothing.
     this.#loadController?.abort();
     this.#loadController = undefined;
@@ -813,12 +810,11 @@ export abstract class FiguresElement extends LitElement {
    */
   #holdStripRoom(): void {
     void this.updateComplete.then(async () => {
-      const room = this.renderRoot.querySelector<HTMLElement>('.error-room');
-      const strip = room?.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('[part=helpline]');
+      const strip = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('.error-room>[part=helpline]');
       if (!strip) return;
       await strip.updateComplete;
       const style = getComputedStyle(strip);
-      room!.style.setProperty('--_strip', `${strip.offsetHeight + parseFloat(style.marginTop) + parseFloat(style.marginBottom)}px`);
+      strip.parentElement!.style.setProperty('--_strip', `${strip.offsetHeight + parseFloat(style.marginTop) + parseFloat(style.marginBottom)}px`);
     });
   }
 
@@ -866,38 +862,6 @@ export abstract class FiguresElement extends LitElement {
     return Boolean(this.src?.trim());
   }
 
-  /**
-   * A chart whose figures are in but which the browser has not laid out yet
-   * (off screen, or not drawn yet on a page of many charts): what a reader
-   * tabbing or reading through meets, and nothing more (issue 19: at most 30
-   * nodes, where the full chart costs about 80 before it draws). The kicker,
-   * headline and title; the chart's box, focusable, with its spoken summary;
-   * and one line of help, the words and number the strip under the chart
-   * shows, resolved as it resolves them. Its own nodes take their text as a
-   * property: no comment marker for a binding. It takes its full state
-   * before the browser lays it out near the screen (see lookSoon), when focus
-   * comes into it (the full state's same place then takes focus), and when
-   * its width is known (the width hint is here too). Laid out before that
-   * (see drawAt), it is as tall as an off-screen chart is held (480px), and
-   * is full in the next frame.
-   */
-  #renderLight(view: ChartView, editorHeadline: string | undefined, title: string | undefined, spoken: string) {
-    // Not painted but in the rare case drawAt names: no parts or room for styles; the classes only of what tests read.
-    const words = helplineMessagesFor(langOf(this), true);
-    const service = resolveServices(this.helpline ?? 'nspcc', {}, words.services).services[0]!;
-    const lead = service.message ?? words.helplineHeading(service.audience);
-    // Focus coming in (the browser scrolls it near): the full state's same place takes it, before the frame is painted.
-    return html`<div class="box light" @focusin=${(e: FocusEvent) => {
-      const link = (e.target as Element).localName == 'a';
-      this.#takeFullState();
-      void this.updateComplete.then(async () => {
-        const strip = this.renderRoot.querySelector(HELPLINE_TAG) as HelplineBox;
-        await strip.updateComplete;
-        (link ? strip.shadowRoot! : this.renderRoot).querySelector<HTMLElement>(link ? 'a[href^="tel:"]' : '[role="img"]')?.focus();
-      });
-    }}><p class="kicker" .textContent=${view.kicker}></p><p class="headline" .textContent=${editorHeadline || view.headline}></p><p class="title" .textContent=${title}></p><div class="chart-box" tabindex="0" role="img" aria-label=${spoken}></div><p><span .textContent=${lead}></span> <a href=${service.telHref ?? service.mailtoHref ?? service.webHref ?? ''} .textContent=${service.phone ?? service.email ?? service.name}></a></p></div>`;
-  }
-
   protected override render() {
     const m = this.messages;
     const s = this.state;
@@ -937,9 +901,38 @@ export abstract class FiguresElement extends LitElement {
     const editorHeadline = this.headline?.trim();
     const spoken = `${editorHeadline ? `${view.headline}. ` : ''}${view.summary} ${m.chartKeys}`;
     if ((this.#light = this.width === 0 && !this.#full && !onServer && !(mayRunWithoutDom && hydrating!.has(this)))) {
-      lightCharts.set(this, this.#takeFullState);
-      lookSoon();
-      return this.#renderLight(view, editorHeadline, document.title, spoken);
+      FiguresElement.#lookSoon();
+      /*
+       * The light state: for a chart whose figures are in but which the browser
+       * has not laid out yet (off screen, or not drawn yet on a page of many
+       * charts), what a reader
+       * tabbing or reading through meets, and nothing more (issue 19: at most 30
+       * nodes, where the full chart costs about 80 before it draws). The kicker,
+       * headline and title; the chart's box, focusable, with its spoken summary;
+       * and one line of help, the words and number the strip under the chart
+       * shows, resolved as it resolves them. Its own nodes take their text as a
+       * property: no comment marker for a binding. It takes its full state
+       * before the browser lays it out near the screen (see lookSoon), when focus
+       * comes into it (the full state's same place then takes focus), and when
+       * its width is known (the width hint is here too). Laid out before that
+       * (see drawAt), it is as tall as an off-screen chart is held (480px), and
+       * is full in the next frame.
+       */
+      // Not painted but in the rare case drawAt names: no parts or room for styles; the classes only of what tests read.
+      const words = helplineMessagesFor(langOf(this), true);
+      const service = resolveServices(this.helpline ?? 'nspcc', {}, words.services).services[0]!;
+      const lead = service.message ?? words.helplineHeading(service.audience);
+      // Focus coming in (the browser scrolls it near): the full state's same place takes it, before the frame is painted.
+      return html`<div class="box light" @focusin=${(e: FocusEvent) => {
+        const link = (e.target as Element).localName == 'a';
+        this.#takeFullState();
+        void this.updateComplete.then(async () => {
+          const strip = this.renderRoot.querySelector(HELPLINE_TAG) as HelplineBox;
+          await strip.updateComplete;
+          // The strip's first link is the one the light line has: its phone, or its email or website where it has none.
+          (link ? strip.shadowRoot! : this.renderRoot).querySelector<HTMLElement>(link ? 'a' : '[role="img"]')?.focus();
+        });
+      }}><p class="kicker" .textContent=${view.kicker}></p><p class="headline" .textContent=${editorHeadline || view.headline}></p><p class="title" .textContent=${document.title}></p><div class="chart-box" tabindex="0" role="img" aria-label=${spoken}></div><p><span .textContent=${lead}></span> <a href=${service.telHref ?? service.mailtoHref ?? service.webHref} .textContent=${service.phone ?? service.email ?? service.name}></a></p></div>`;
     }
     return html`<div class="box"><figure class="frame ${this.#reserves ? 'reserve' : ''}" part="base">
         ${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
