@@ -595,7 +595,9 @@ export abstract class FiguresElement extends LitElement {
      */
     const roomChanges = this.#light || width < MIN_CHART_WIDTH || (this.width > 0 && this.width < MIN_CHART_WIDTH);
     if (roomChanges && !nextFrame) {
-      requestAnimationFrame(() => this.#drawAt(this.#sizer.getBoundingClientRect().width, true));
+      // The width reported, not read again: a page of many light charts laid out at once (a browser that does not
+      // skip off-screen content) would lay out the page once per chart. Should it change meanwhile, it is reported again.
+      requestAnimationFrame(() => this.#drawAt(width, true));
       return;
     }
     this.width = width;
@@ -806,11 +808,12 @@ export abstract class FiguresElement extends LitElement {
    * The error state's held room ends with the strip's height (its margins
    * included), as the loading state's did: read once the strip has drawn,
    * in the same task, before the browser paints. Only while the room is
-   * held, so once per failure.
+   * held, so once per failure. The error state has one strip (its room has
+   * none); had the state changed meanwhile, the variable would go unused.
    */
   #holdStripRoom(): void {
     void this.updateComplete.then(async () => {
-      const strip = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('.error-room>[part=helpline]');
+      const strip = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('[part=helpline]');
       if (!strip) return;
       await strip.updateComplete;
       const style = getComputedStyle(strip);
