@@ -42,6 +42,25 @@ function pageErrors(): { errors: string[]; stop: () => void } {
   };
 }
 
+/**
+ * Runs `body` on a page that watches the sizes of what `body` observes (as an
+ * iframe resizer does) and collects its script errors; two frames after, the
+ * page has seen none (a "ResizeObserver loop" among them).
+ */
+async function watchingThePage(body: (observer: ResizeObserver, errors: string[]) => Promise<void>): Promise<void> {
+  const { errors, stop } = pageErrors();
+  const observer = new ResizeObserver(() => {});
+  try {
+    await body(observer, errors);
+    await nextFrame();
+    await nextFrame();
+    expect(errors).to.deep.equal([]);
+  } finally {
+    observer.disconnect();
+    stop();
+  }
+}
+
 const drawn = (chart: Element) => Boolean(shadow(chart).querySelector('svg'));
 
 async function untilDrawn(chart: Element): Promise<void> {
@@ -56,15 +75,12 @@ describe('a chart not yet drawn (issue 19)', () => {
   });
 
   it('far below the screen is light; scrolled to, it has its table disclosure, source line, full strip and SVG, and a page observing its size sees no "ResizeObserver loop"', async () => {
-    const { errors, stop } = pageErrors();
     page = document.createElement('div');
     page.style.width = '480px';
     const near = trend('Kent');
     const far = trend('Essex');
     page.append(near, spacer('8000px'), far, spacer('3000px'));
-    // A page watching its own layout and its charts, as an iframe resizer does.
-    const observer = new ResizeObserver(() => {});
-    try {
+    await watchingThePage(async (observer, errors) => {
       document.body.append(page);
       observer.observe(page);
       observer.observe(near);
@@ -93,13 +109,7 @@ describe('a chart not yet drawn (issue 19)', () => {
       expect(strip.querySelector('a[href^="tel:"]')!.textContent).to.contain('0808 800 5000');
       // The light line gave way to the strip: one helpline, not two.
       expect(root.querySelectorAll('a[href^="tel:"]').length).to.equal(0);
-      await nextFrame();
-      await nextFrame();
-      expect(errors).to.deep.equal([]);
-    } finally {
-      observer.disconnect();
-      stop();
-    }
+    });
   });
 
   // A page that moves itself: an anchor link or scrollIntoView lays the far chart out at once, before any
@@ -107,7 +117,6 @@ describe('a chart not yet drawn (issue 19)', () => {
   // drawn, the target stays where the jump put it, and a page observing its charts sees no "ResizeObserver loop".
   for (const how of ['scrollIntoView', 'an anchor link', 'content above collapsing'] as const) {
     it(`brought on screen by ${how}: drawn, in place, no "ResizeObserver loop"`, async () => {
-      const { errors, stop } = pageErrors();
       page = document.createElement('div');
       page.style.width = '480px';
       const charts = Array.from({ length: 5 }, (_, i) => trend(`Force ${i}`));
@@ -115,30 +124,26 @@ describe('a chart not yet drawn (issue 19)', () => {
       const above = spacer('9000px');
       page.append(charts[0]!, above);
       for (const chart of charts.slice(1)) page.append(chart, spacer('3000px'));
-      const observer = new ResizeObserver(() => {});
       try {
-        document.body.append(page);
-        charts.forEach((chart) => observer.observe(chart));
-        observer.observe(page);
-        for (const chart of charts) await settled(chart);
-        await nextFrame();
-        const target = charts[1]!;
-        expect(drawn(target), 'far: light').to.equal(false);
-        expect(shadow(target).querySelector('helpline-box'), 'far: light').to.equal(null);
-        if (how === 'scrollIntoView') target.scrollIntoView();
-        else if (how === 'an anchor link') location.hash = '#far-chart';
-        else above.style.height = '0';
-        const top = how === 'content above collapsing' ? undefined : target.getBoundingClientRect().top;
-        await untilDrawn(target);
-        expect(drawn(target), 'drew').to.equal(true);
-        if (top !== undefined) expect(target.getBoundingClientRect().top).to.be.closeTo(top, 1);
-        expect(shadow(helplineOf(target)).querySelector('a[href^="tel:"]')).to.exist;
-        await nextFrame();
-        await nextFrame();
-        expect(errors).to.deep.equal([]);
+        await watchingThePage(async (observer) => {
+          document.body.append(page);
+          charts.forEach((chart) => observer.observe(chart));
+          observer.observe(page);
+          for (const chart of charts) await settled(chart);
+          await nextFrame();
+          const target = charts[1]!;
+          expect(drawn(target), 'far: light').to.equal(false);
+          expect(shadow(target).querySelector('helpline-box'), 'far: light').to.equal(null);
+          if (how === 'scrollIntoView') target.scrollIntoView();
+          else if (how === 'an anchor link') location.hash = '#far-chart';
+          else above.style.height = '0';
+          const top = how === 'content above collapsing' ? undefined : target.getBoundingClientRect().top;
+          await untilDrawn(target);
+          expect(drawn(target), 'drew').to.equal(true);
+          if (top !== undefined) expect(target.getBoundingClientRect().top).to.be.closeTo(top, 1);
+          expect(shadow(helplineOf(target)).querySelector('a[href^="tel:"]')).to.exist;
+        });
       } finally {
-        observer.disconnect();
-        stop();
         history.replaceState(null, '', location.pathname + location.search);
       }
     });
