@@ -57,7 +57,11 @@ export const BUDGETS = [
   // view across an article (+200 B with its first-frame place and Welsh label), issue 15's reader-facing source
   // words and quiet error box, issue 14's Welsh strip words in the charts' bundle; terser now makes three passes
   // (-47 B): 29,799 B measured.
-  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 30000 },
+  // Raised to 30,100 B on 2026-11-26 (session 8): issue 19's light state for a chart not yet drawn (16 nodes
+  // where the full chart was 76; lazy heap at 200 charts halved) with its "Illustrative figures" line, and the
+  // error box's helpline under its words: +516 B, of which -181 B was found the same day (the charts' styles on
+  // our own css tag, not Lit's; a slash unspaced in CSS; shorter look-ups): 30,033 B measured.
+  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 30100 },
   // Met until 2026-11-25 (session 6), when issue 16's Exit kept in view while an article holding the panel is
   // on screen (an IntersectionObserver and a fixed position placed before the first paint, with its label from the
   // shipped strip words so it does not change on screen on a Welsh page: +186 B) took it to 8,100 B: a reader in

@@ -112,6 +112,20 @@ describe('a chart not yet drawn (issue 19)', () => {
     });
   });
 
+  it('says "Illustrative figures" before it is drawn, as the drawn chart does', async () => {
+    page = document.createElement('div');
+    page.style.width = '480px';
+    const far = trend('Essex');
+    far.setAttribute('illustrative', '');
+    page.append(spacer('9000px'), far);
+    document.body.append(page);
+    await settled(far);
+    await nextFrame();
+    expect(drawn(far), 'far: light').to.equal(false);
+    expect(shadow(far).querySelector('helpline-box'), 'far: light').to.equal(null);
+    expect(shadow(far).querySelector('.box')!.textContent).to.contain('Illustrative figures');
+  });
+
   // A page that moves itself: an anchor link or scrollIntoView lays the far chart out at once, before any
   // scroll event; content above it that collapses brings it near with no event at all. Each time it is
   // drawn, the target stays where the jump put it, and a page observing its charts sees no "ResizeObserver loop".

@@ -97,7 +97,6 @@ function emit(target: EventTarget, type: 'cso-load' | 'cso-error', detail: objec
   target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
 }
 
-
 /** Whether a look for light charts near the screen is queued (see FiguresElement's lookSoon). */
 let lookQueued = false;
 
@@ -906,12 +905,12 @@ export abstract class FiguresElement extends LitElement {
     if ((this.#light = this.width === 0 && !this.#full && !onServer && !(mayRunWithoutDom && hydrating!.has(this)))) {
       FiguresElement.#lookSoon();
       /*
-       * The light state: for a chart whose figures are in but which the browser
-       * has not laid out yet (off screen, or not drawn yet on a page of many
-       * charts), what a reader
-       * tabbing or reading through meets, and nothing more (issue 19: at most 30
-       * nodes, where the full chart costs about 80 before it draws). The kicker,
-       * headline and title; the chart's box, focusable, with its spoken summary;
+       * The light state: for a chart whose figures are in but which the
+       * browser has not laid out yet (off screen, or not drawn yet on a page
+       * of many charts), what a reader tabbing or reading through meets, and
+       * nothing more (issue 19: at most 30 nodes; it is 16, where the full
+       * chart is 76 before it draws). "Illustrative figures" where they are,
+       * the kicker, headline and title; the chart's box, focusable, with its spoken summary;
        * and one line of help, the words and number the strip under the chart
        * shows, resolved as it resolves them. Its own nodes take their text as a
        * property: no comment marker for a binding. It takes its full state
@@ -935,7 +934,7 @@ export abstract class FiguresElement extends LitElement {
           // The strip's first link is the one the light line has: its phone, or its email or website where it has none.
           (link ? strip.shadowRoot! : this.renderRoot).querySelector<HTMLElement>(link ? 'a' : '[role="img"]')?.focus();
         });
-      }}><p class="kicker" .textContent=${view.kicker}></p><p class="headline" .textContent=${editorHeadline || view.headline}></p><p class="title" .textContent=${document.title}></p><div class="chart-box" tabindex="0" role="img" aria-label=${spoken}></div><p><span .textContent=${lead}></span> <a href=${service.telHref ?? service.mailtoHref ?? service.webHref} .textContent=${service.phone ?? service.email ?? service.name}></a></p></div>`;
+      }}><p class="kicker" .textContent=${this.illustrative ? `${m.illustrative}. ${view.kicker ?? ''}` : view.kicker}></p><p class="headline" .textContent=${editorHeadline || view.headline}></p><p class="title" .textContent=${document.title}></p><div class="chart-box" tabindex="0" role="img" aria-label=${spoken}></div><p><span .textContent=${lead}></span> <a href=${service.telHref ?? service.mailtoHref ?? service.webHref} .textContent=${service.phone ?? service.email ?? service.name}></a></p></div>`;
     }
     return html`<div class="box"><figure class="frame ${this.#reserves ? 'reserve' : ''}" part="base">
         ${this.illustrative ? html`<p class="illustrative" part="illustrative">${m.illustrative}</p>` : nothing}
