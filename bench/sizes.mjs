@@ -61,7 +61,10 @@ export const BUDGETS = [
   // where the full chart was 76; lazy heap at 200 charts halved) with its "Illustrative figures" line, and the
   // error box's helpline under its words: +516 B, of which -181 B was found the same day (the charts' styles on
   // our own css tag, not Lit's; a slash unspaced in CSS; shorter look-ups): 30,033 B measured.
-  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 30100 },
+  // Raised to 30,150 B on 2026-11-26 (session 9): a page opened at a #fragment below some charts, its script
+  // late, left a WebKit (Safari) reader thousands of pixels above the linked section; the charts now hold it
+  // where the browser put it (+99 B): 30,132 B measured.
+  { label: ALL_ELEMENTS[0], file: ALL_ELEMENTS[1], limit: 20000, ceiling: 30150 },
   // Met until 2026-11-25 (session 6), when issue 16's Exit kept in view while an article holding the panel is
   // on screen (an IntersectionObserver and a fixed position placed before the first paint, with its label from the
   // shipped strip words so it does not change on screen on a Welsh page: +186 B) took it to 8,100 B: a reader in

@@ -395,9 +395,33 @@ export abstract class FiguresElement extends LitElement {
     });
   }
 
+  /**
+   * A page opened at a #fragment below some charts, its script late (a slow
+   * host): the browser jumps to the section while the charts above it are
+   * still empty elements, 0px tall, then they take their room. Chromium and
+   * Firefox keep the section in place (scroll anchoring); WebKit has none, and
+   * left the reader thousands of pixels above it. Where the browser has none,
+   * the linked section, if on screen when the first chart comes, is held where
+   * it was as the page's height changes, until the page is scrolled by anyone
+   * else (the reader's wheel, keys, finger or scroll bar, or a script).
+   */
+  static #holdLinkedSection(): void {
+    const section = document.querySelector(':target');
+    if (!section || CSS.supports('overflow-anchor:auto')) return;
+    const top = section.getBoundingClientRect().top;
+    // Only where the browser's jump put it (the top, less any scroll margin): not once a reader has moved.
+    if (Math.abs(top - parseFloat(getComputedStyle(section).scrollMarginTop)) > 1) return;
+    let y = scrollY;
+    const hold = new ResizeObserver(() => {
+      if (scrollY != y) return hold.disconnect();
+      scrollBy(0, section.getBoundingClientRect().top - top);
+      y = scrollY;
+    });
+    hold.observe(document.documentElement);
+  }
+
   override connectedCallback(): void {
-    super.connectedCallback();
-    FiguresElement.#charts.add(this);
+    // Before this chart's styles come in (with its render root), so the linked section is measured where the browser put it.
     if (!FiguresElement.#printListener) {
       FiguresElement.#printListener = () => FiguresElement.#charts.forEach((chart) => chart.#measure());
       addEventListener('beforeprint', FiguresElement.#printListener);
@@ -405,7 +429,10 @@ export abstract class FiguresElement extends LitElement {
       const look = () => FiguresElement.#lookSoon();
       addEventListener('scroll', look, true);
       addEventListener('resize', look);
+      FiguresElement.#holdLinkedSection();
     }
+    super.connectedCallback();
+    FiguresElement.#charts.add(this);
     // A CMS may fill in the fallback table after the element upgrades.
     this.#tableObserver = new MutationObserver(() => {
       if (!this.src && !this.hasAttribute(this.labelsAttribute)) this.reload();
