@@ -8,12 +8,15 @@ import { expect, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { skipBecause } from './engine.js';
 
-async function pageAt(hash: string, { late = 400, margin = 0, beforeWidgets }: { late?: number; margin?: number; beforeWidgets?: (win: Window) => Promise<void> } = {}) {
+async function pageAt(
+  hash: string,
+  { late = 400, margin = 0, padding = 0, beforeWidgets }: { late?: number; margin?: number; padding?: number; beforeWidgets?: (win: Window) => Promise<void> } = {},
+) {
   const frame = document.createElement('iframe');
   // On screen, whatever else the test page holds: an off-screen frame may not be rendered at all.
   frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 600px; height: 700px; border: 0';
   const loaded = oneEvent(frame, 'load');
-  frame.src = `/tests/fixtures/fragment-late-script.html?late=${late}&margin=${margin}${hash}`;
+  frame.src = `/tests/fixtures/fragment-late-script.html?late=${late}&margin=${margin}&padding=${padding}${hash}`;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow!;
@@ -46,21 +49,27 @@ describe('a page opened at a #fragment below its charts (slow host)', () => {
     }
   });
 
-  it('keeps it clear of a sticky header (its scroll-margin-top)', async function () {
-    if (CSS.supports('overflow-anchor:auto')) {
-      await skipBecause(
-        this,
-        'NOT FIXED here: this browser anchors scrolling itself, and above a scroll margin it anchors on the heading over the last chart, so the section lands a chart lower (README "Keep the page still")',
-      );
-    }
-    const { frame, win, doc } = await pageAt('#below', { margin: 60 });
-    try {
-      const top = doc.getElementById('below')!.getBoundingClientRect().top;
-      expect(Math.abs(top - 60), `the section is ${Math.round(top)}px from the top of the screen (scrolled ${Math.round(win.scrollY)}px)`).to.be.below(3);
-    } finally {
-      frame.remove();
-    }
-  });
+  for (const [how, clearance] of [
+    ['the section’s scroll-margin-top', { margin: 60 }],
+    ['the page’s scroll-padding-top', { padding: 60 }],
+  ] as const) {
+    it(`keeps it clear of a sticky header (${how})`, async function () {
+      // The page's scroll padding, these browsers hold themselves; the section's margin, they do not.
+      if ('margin' in clearance && CSS.supports('overflow-anchor:auto')) {
+        await skipBecause(
+          this,
+          'NOT FIXED here: this browser anchors scrolling itself, and above a section’s scroll margin it anchors on the heading over the last chart, so the section lands a chart lower (README "Keep the page still")',
+        );
+      }
+      const { frame, win, doc } = await pageAt('#below', clearance);
+      try {
+        const top = doc.getElementById('below')!.getBoundingClientRect().top;
+        expect(Math.abs(top - 60), `the section is ${Math.round(top)}px from the top of the screen (scrolled ${Math.round(win.scrollY)}px)`).to.be.below(3);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
 
   it('leaves a reader who scrolled back to the top before the widgets came where they are', async () => {
     // The reader's own key (a script's scroll is not a reader's: Chromium keeps jumping back to the section then).

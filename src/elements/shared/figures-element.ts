@@ -401,17 +401,19 @@ export abstract class FiguresElement extends LitElement {
    * still empty elements, 0px tall, then they take their room. Chromium and
    * Firefox keep the section in place (scroll anchoring); WebKit has none, and
    * left the reader thousands of pixels above it. Where the browser has none,
-   * the linked section, if on screen when the first chart comes, is held where
-   * it was as the page's height changes, until the page is scrolled by anyone
-   * else (the reader's wheel, keys, finger or scroll bar, or a script).
+   * the linked section, if where a jump leaves it when the first chart comes,
+   * is held where it was as the page's height changes, until the page is
+   * scrolled by anyone else (the reader's wheel, keys, finger or scroll bar,
+   * or a script).
    */
   static #holdLinkedSection(): void {
     const section = document.querySelector(':target');
     if (!section || CSS.supports('overflow-anchor:auto')) return;
     const top = section.getBoundingClientRect().top;
-    // Only where the browser's jump put it (the top, less any scroll margin): not once a reader has moved.
-    if (Math.abs(top - parseFloat(getComputedStyle(section).scrollMarginTop)) > 1) return;
     let y = scrollY;
+    // Where a jump leaves it: the page scrolled, the section in the screen's upper half (under a sticky
+    // header's scroll margin or padding, or lower where the page ends). A reader back at the top is left there.
+    if (!y || top < 0 || top > innerHeight / 2) return;
     const hold = new ResizeObserver(() => {
       if (scrollY != y) return hold.disconnect();
       scrollBy(0, section.getBoundingClientRect().top - top);
