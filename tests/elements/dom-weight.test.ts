@@ -23,12 +23,12 @@ const periods = (count: number) =>
     ? Array.from({ length: count }, (_, i) => `${2010 + i}/${String((11 + i) % 100).padStart(2, '0')}`)
     : Array.from({ length: count }, (_, i) => String(i).padStart(4, '0'));
 
-async function shippedPage(): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Window }> {
+async function shippedPage(src = '/tests/fixtures/shipped-build.html'): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Window }> {
   const frame = document.createElement('iframe');
   // On screen, whatever else the test page holds: an off-screen frame may not be rendered at all.
   frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 700px; height: 900px';
   const loaded = oneEvent(frame, 'load');
-  frame.src = '/tests/fixtures/shipped-build.html';
+  frame.src = src;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow!;
@@ -130,21 +130,14 @@ describe('DOM nodes per chart (issue 19)', () => {
 // neither: counts are written by formatCount, and names in plain ASCII are matched without a collator.
 describe('locale data a chart loads', () => {
   it('an English trend of a force named in any case makes no Intl.Collator or Intl.NumberFormat', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 700px; height: 900px';
-    const loaded = oneEvent(frame, 'load');
-    frame.src = '/tests/fixtures/intl-counted.html';
-    document.body.append(frame);
+    const { frame, doc, win } = await shippedPage('/tests/fixtures/intl-counted.html');
     try {
-      await loaded;
-      const win = frame.contentWindow as Window & { intlMade: string[] };
-      await win.customElements.whenDefined('cso-trend');
-      const chart = frame.contentDocument!.querySelector('cso-trend') as FiguresElement;
+      const chart = doc.querySelector('cso-trend') as FiguresElement;
       const start = performance.now();
       while (!chart.shadowRoot?.querySelector('svg') && performance.now() - start < 5000) await nextFrame();
       // Drawn: the force was found (named "lancashire" on the page), and its figures are written.
       expect(chart.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.include('419');
-      expect(win.intlMade).to.deep.equal([]);
+      expect((win as Window & { intlMade: string[] }).intlMade).to.deep.equal([]);
     } finally {
       frame.remove();
     }
