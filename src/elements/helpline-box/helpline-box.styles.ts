@@ -51,11 +51,10 @@ export const helplineStyles = css`
   }
   /*
    * E-mail and website: secondary, but still 44px tall to tap; so is every
-   * link in the compact strip. All are flex items, so flex, not inline-flex.
+   * link in the compact strip (below). All are flex items, so flex, not inline-flex.
    */
   .call,
-  .contact a,
-  .c a {
+  .contact a {
     display: flex;
     align-items: center;
     min-height: 2.75rem;
@@ -129,8 +128,16 @@ export const helplineStyles = css`
     align-items: center;
     column-gap: 0.4em;
   }
+  /*
+   * The strip's links, one line each, made 44px tall by their line height, not
+   * by a flex box centring them: in Safari (WebKitGTK), under a chart (which
+   * skips its layout off screen, content-visibility), the underline of a
+   * number sized by the strip's width (cqi, on a phone) stopped two digits
+   * short in a flex or grid box, and runs its whole length in a block.
+   */
   .c a {
     white-space: nowrap;
+    line-height: 2.75rem;
   }
   /* Bold: the heading, the 999 line, each service's name, the call, Exit and the strip's number (after .quick-exit's font). */
   .heading,
