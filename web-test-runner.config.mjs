@@ -7,6 +7,7 @@ import { cspMiddleware } from './demo/csp.mjs';
 import { mediaFeaturesPlugin } from './tests/media-plugin.mjs';
 import { dialogPlugin } from './tests/dialog-plugin.mjs';
 import { zoomPlugin } from './tests/zoom-plugin.mjs';
+import { screenshotPlugin } from './tests/screenshot-plugin.mjs';
 import { openTabPlugin, staticHostMiddleware } from './tests/static-host.mjs';
 import { skipReasonPlugin } from './tests/engines/skips.mjs';
 import { launchersFor, selectedEngines } from './tests/engines/engines.mjs';
@@ -21,7 +22,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
   middleware: [cspMiddleware(), fixtureMiddleware(), ssrPageMiddleware(), staticHostMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), dialogPlugin(), zoomPlugin(), openTabPlugin(), skipReasonPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), dialogPlugin(), zoomPlugin(), screenshotPlugin(), openTabPlugin(), skipReasonPlugin()],
   // One page at a time, one engine after another: keyboard, focus and frame
   // timing tests need the page in front, and two engines would fight over the cores.
   concurrency: 1,

@@ -5,6 +5,7 @@ import type { HelplineBox } from '../../src/index.js';
 import type { FiguresElement } from '../../src/elements/shared/figures-element.js';
 import { rectsOverlap, settled, shadow, text } from './helpers.js';
 import { emulateMedia, restoreMedia, skipBecause } from './engine.js';
+import { inkAndUnderline } from './pixels.js';
 
 // Help on a phone, as a reader sees it: at 320, 375 and 414 px wide, at
 // normal and 200 % text size, in English and in Welsh. Each phone is a frame
@@ -319,6 +320,24 @@ describe('the compact strip under a chart in an article column (demo/index.html\
       }
     } finally {
       frame.remove();
+    }
+  });
+
+  it('at 320 px the number is underlined its whole length under a drawn chart, as painted (WebKitGTK stopped it two digits short)', async () => {
+    const { frame, strips } = await stripsAt(320);
+    try {
+      for (const root of strips) {
+        // From the number's left edge to the strip's right edge: the lead is left of it, and at 320 px nothing is right of it.
+        const { ink, underline } = await inkAndUnderline(root.querySelector('a[part="phone"]')!, root.querySelector('[part="base"]')!);
+        expect(ink[1] - ink[0], 'the number is painted').to.be.greaterThan(60);
+        expect(underline[0], 'the underline starts under the first digit').to.be.at.most(ink[0] + 2);
+        expect(underline[1], 'the underline reaches the last digit').to.be.at.least(ink[1] - 2);
+        // Painted within the link's own box, which is what a finger taps.
+        expect(ink[1], 'the last digit inside the link').to.be.at.most(root.querySelector('a[part="phone"]')!.getBoundingClientRect().width);
+      }
+    } finally {
+      frame.remove();
+      scrollTo(0, 0);
     }
   });
 });

@@ -230,6 +230,8 @@ export class WebKitLauncher extends WebdriverLauncher {
     const button = (name = 'left') => ({ left: 0, middle: 1, right: 2 })[name];
     return {
       setViewport: ({ width, height }) => fitViewport(driver, width, height),
+      // WebDriver's Take Screenshot: the window's viewport, a PNG in base64 (as puppeteer's with encoding: 'base64').
+      screenshot: () => driver.takeScreenshot(),
       keyboard: {
         press: (key) => launcher.#xdotool('key', launcher.#letter(key)),
         down: (key) => {
