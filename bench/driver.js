@@ -9,6 +9,7 @@
 //               peers: an IntersectionObserver makes each chart when its box
 //               comes near, the usual way to make a canvas chart lazy)
 //   responsive=1  Chart.js's responsive mode (a ResizeObserver per chart)
+//   words=1     uPlot with our chart's words as plain HTML around it (a floor, below)
 //   box=px      every chart's box is this tall for every library (the height
 //               our element takes), so the same charts are on screen for all
 //   margin=px   the IntersectionObserver's margin (lazy): the same charts
@@ -158,7 +159,75 @@ function makePlot(box, i) {
   markDrawn(i);
 }
 
-const make = { ours: makeOurs, chartjs: makeChartjs, uplot: makeUplot, plot: makePlot }[lib];
+// A floor, not a library people pick (lib=uplot&words=1): uPlot's canvas with
+// the words our chart carries around its plot, as plain HTML: the
+// illustrative label, the force, a headline, the spoken summary, the table
+// disclosure, the source line with its button, and the helpline strip with
+// its two links. No custom element, no shadow root, one page stylesheet;
+// each chart a clone of one fragment, its three changing lines set as text.
+// What any chart that keeps everything a reader gets (issue 19) pays at least.
+const words = params.get('words') === '1';
+let floorFragment;
+function floorParts() {
+  if (floorFragment) return floorFragment;
+  const style = document.createElement('style');
+  style.textContent = [
+    '.floor{margin:0;font:16px/1.4 serif}.floor p{margin:0 0 .25rem}',
+    '.ill{display:inline-block;border:2px solid;padding:0 .4rem;font-weight:700;font-size:.875rem}',
+    '.kicker{font-weight:700;font-size:.875rem;color:#505a5f}.headline{font-weight:700;font-size:1.5rem}',
+    '.floor details{margin:.5rem 0;font-size:.875rem}.meta{font-size:.875rem;color:#505a5f}.meta button{font:inherit;border:0;background:none;padding:0;text-decoration:underline}',
+    '.strip{display:flex;flex-wrap:wrap;align-items:center;column-gap:.4em;margin-top:.75rem;padding:.25rem .5rem;background:#f0f0f0;border-left:6px solid #00703c;font:16px serif}',
+    '.strip a{line-height:2.75rem;white-space:nowrap;color:#0b0c0c}.strip a[href^="tel"]{font-weight:700}',
+    '.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}',
+  ].join('');
+  document.head.append(style);
+  const el = (name, attributes = {}, ...children) => {
+    const node = document.createElement(name);
+    for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+    node.append(...children);
+    return node;
+  };
+  const status = () => el('p', { class: 'vh', role: 'status', 'aria-live': 'polite' });
+  floorFragment = new DocumentFragment();
+  floorFragment.append(
+    el(
+      'figure',
+      { class: 'floor' },
+      el('p', { class: 'ill' }, 'Illustrative figures'),
+      el('p', { class: 'kicker' }),
+      el('p', { class: 'headline' }),
+      el('div', { class: 'plot', role: 'img', tabindex: '0' }),
+      status(),
+      el('details', {}, el('summary', {}, 'Show the figures as a table')),
+      el('p', { class: 'meta' }, 'Source: not stated by this page · ', el('button', { type: 'button' }, 'Get the data')),
+    ),
+    el(
+      'aside',
+      { class: 'strip', 'aria-label': 'Worried about a child?' },
+      el('span', {}, 'Worried about a child?'),
+      el('span', {}, 'NSPCC Helpline'),
+      el('a', { href: 'tel:+448088005000' }, el('span', { class: 'vh' }, 'Call NSPCC Helpline: '), '0808 800 5000'),
+      el('a', { href: 'mailto:help@nspcc.org.uk' }, el('span', { class: 'vh' }, 'Email NSPCC Helpline: '), 'help@nspcc.org.uk'),
+      status(),
+    ),
+  );
+  return floorFragment;
+}
+function makeUplotWithWords(box, i) {
+  const parts = floorParts().cloneNode(true);
+  const figures = series(i);
+  const [first, last] = [figures[0], figures[figures.length - 1]];
+  const change = `${last >= first ? 'up' : 'down'} ${Math.round((Math.abs(last - first) / first) * 100)}%`;
+  const area = `Benchmark force ${i + 1}`;
+  parts.querySelector('.kicker').textContent = area;
+  parts.querySelector('.headline').textContent = `${change[0].toUpperCase()}${change.slice(1)} since ${labels[0]}`;
+  const plot = parts.querySelector('.plot');
+  plot.setAttribute('aria-label', `${area}: ${last} offences in ${labels[labels.length - 1]}, ${change} from ${first} in ${labels[0]}. Use the left and right arrow keys to hear each figure.`);
+  box.append(parts);
+  makeUplot(plot, i);
+}
+
+const make = { ours: makeOurs, chartjs: makeChartjs, uplot: words ? makeUplotWithWords : makeUplot, plot: makePlot }[lib];
 
 /** Whether chart i of ours has drawn: its shadow root holds the plot. */
 const ourSelector = kind === 'rank' ? 'svg, .bars' : 'svg';
