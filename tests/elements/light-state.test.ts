@@ -112,6 +112,30 @@ describe('a chart not yet drawn (issue 19)', () => {
     });
   });
 
+  it('far below on a page, it reads its figures soon after the first screen with no scroll: headline, help line and cso-load come, in the room it held', async () => {
+    page = document.createElement('div');
+    page.style.width = '480px';
+    const near = trend('Kent');
+    const far = trend('Essex');
+    const loaded = new Promise((resolve) => far.addEventListener('cso-load', resolve, { once: true }));
+    page.append(near, spacer('8000px'), far, spacer('3000px'));
+    document.body.append(page);
+    await nextFrame();
+    const held = far.getBoundingClientRect().height;
+    expect(held, 'the room it holds off screen').to.equal(480);
+    // Not asked for (no updateComplete awaited, no scroll): it reads by itself.
+    await loaded;
+    await nextFrame();
+    expect(scrollY).to.equal(0);
+    expect(far.status).to.equal('ready');
+    expect(drawn(far)).to.equal(false);
+    expect(far.getBoundingClientRect().height, 'nothing below it moved').to.equal(held);
+    expect(shadow(far).querySelector('.headline')!.textContent).to.equal('Up 150% since 2016/17');
+    expect(shadow(far).querySelector('[role="img"]')!.getAttribute('aria-label')).to.match(/^Essex: /);
+    expect(shadow(far).querySelector('a[href^="tel:"]')!.textContent).to.equal('0808 800 5000');
+    expect(drawn(near), 'the chart on screen drew').to.equal(true);
+  });
+
   it('says "Illustrative figures" before it is drawn, as the drawn chart does', async () => {
     page = document.createElement('div');
     page.style.width = '480px';
