@@ -377,28 +377,25 @@ export abstract class FiguresElement extends LitElement {
   /**
    * Charts far from the screen read their figures and take their light state
    * (with its headline, spoken summary and help line) after the next frame,
-   * twenty to a task so that a reader's input is never kept waiting; after
-   * 250 ms at the latest (a page in a background tab runs no frames). Until
-   * then each is its held room, off screen, where no reader is.
+   * twenty to a task so that a reader's input never waits long; from 250 ms
+   * at the latest (a page in a background tab runs no frames). Until then
+   * each is its held room, off screen, where no reader is.
    */
   static #readLater(chart: FiguresElement): void {
     FiguresElement.#toRead.push(chart);
     FiguresElement.#readingLater ??= new Promise((done) => {
-      let started = false;
-      const readSome = () => {
+      // Started by whichever comes first; a second start only shares the work.
+      const read = () => {
         for (const next of FiguresElement.#toRead.splice(0, 20)) if (next.#unread && next.isConnected) next.reload();
-        if (FiguresElement.#toRead.length) return void setTimeout(readSome);
+        if (FiguresElement.#toRead.length) return void setTimeout(read);
         FiguresElement.#readingLater = undefined;
         done();
       };
-      const start = () => {
-        if (!started) readSome();
-        started = true;
-      };
-      requestAnimationFrame(() => setTimeout(start));
-      setTimeout(start, 250);
+      requestAnimationFrame(() => setTimeout(read));
+      setTimeout(read, 250);
     });
   }
+
   /** Whether it shows its light state now. */
   #light = false;
 
