@@ -72,8 +72,7 @@ export const chartStyles = css`
    * many charts costs what its visible ones cost. Only once the figures are
    * in: loading and error states are small and must paint at once.
    */
-  :host([data-status='ready']),
-  :host([data-status='unread']) {
+  :host([data-status='ready']) {
     content-visibility: auto;
   }
   /*

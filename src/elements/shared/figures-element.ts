@@ -317,13 +317,8 @@ export abstract class FiguresElement extends LitElement {
   /** `updateComplete` resolves once the chart shows its words (or, past the wait, English). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#wordsWait || (this.#unread && this.isConnected)) {
-      if (this.#unread) {
-        // A chart near the screen reads in its next update, already asked for (lookSoon); one far off, later.
-        if (!this.isUpdatePending) await FiguresElement.#readingLater;
-        // Never left waiting: read now if neither did.
-        if (this.#unread && !this.isUpdatePending) this.reload();
-      } else await this.#wordsWait;
+    while (this.#wordsWait) {
+      await this.#wordsWait;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -361,41 +356,6 @@ export abstract class FiguresElement extends LitElement {
 
   /** Whether this chart has taken its full state (see lookSoon); it never goes back. */
   #full = false;
-
-  /**
-   * Figures written in the page (attributes or a table) not read yet: a chart
-   * first shows only its held room (480px, as its light state), and reads them
-   * when it is near the screen (lookSoon: in the same frame) or, far from it,
-   * after the first screen is painted (readLater). A page of 200 charts paints
-   * its first screen without reading, headlining and summarising the 195 below it.
-   */
-  #unread = false;
-
-  static #toRead: FiguresElement[] = [];
-  static #readingLater: Promise<void> | undefined;
-
-  /**
-   * Charts far from the screen read their figures and take their light state
-   * (with its headline, spoken summary and help line) after the next frame,
-   * twenty to a task so that a reader's input never waits long; from 250 ms
-   * at the latest (a page in a background tab runs no frames). Until then
-   * each is its held room, off screen, where no reader is.
-   */
-  static #readLater(chart: FiguresElement): void {
-    FiguresElement.#toRead.push(chart);
-    FiguresElement.#readingLater ??= new Promise((done) => {
-      // Started by whichever comes first; a second start only shares the work.
-      const read = () => {
-        for (const next of FiguresElement.#toRead.splice(0, 20)) if (next.#unread && next.isConnected) next.reload();
-        if (FiguresElement.#toRead.length) return void setTimeout(read);
-        FiguresElement.#readingLater = undefined;
-        done();
-      };
-      requestAnimationFrame(() => setTimeout(read));
-      setTimeout(read, 250);
-    });
-  }
-
   /** Whether it shows its light state now. */
   #light = false;
 
@@ -508,21 +468,13 @@ export abstract class FiguresElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // Figures in the page, first shown: read when near the screen or after the first screen is painted (see #unread).
-    // Not on a server, nor where a server drew it (its width is then the server's: drawn at once, as the server did).
-    if (!this.hasUpdated && !this.src?.trim() && !this.#refused.size && !onServer && this.width === 0) {
-      this.#unread = true;
-      FiguresElement.#readLater(this);
-      return;
-    }
     // Inline rows take their area, period and region from the element, so those re-read them too.
     const inlineChanged = !this.src && ['area', 'period', 'region', 'measure', 'source', 'sourceUrl'].some((key) => changed.has(key));
-    if (this.#unread || !this.hasUpdated || changed.has('src') || changed.has('timeout') || inlineChanged) this.reload();
+    if (!this.hasUpdated || changed.has('src') || changed.has('timeout') || inlineChanged) this.reload();
   }
 
   /** Reads the data again from wherever it comes from; a newer call always wins. */
   protected reload(): void {
-    this.#unread = false;
     this.#loadController?.abort();
     const controller = new AbortController();
     this.#loadController = controller;
@@ -703,9 +655,7 @@ export abstract class FiguresElement extends LitElement {
    */
   protected override updated(): void {
     // For styles only (e.g. off-screen skipping once drawn); the `status` property is the API.
-    // `unread`: skipped off screen as a drawn chart is (see #unread).
-    const styled = this.#unread ? 'unread' : this.status;
-    if (this.dataset.status !== styled) this.dataset.status = styled;
+    if (this.dataset.status !== this.status) this.dataset.status = this.status;
     // Nothing is reported while the words are on their way: the chart has said nothing yet.
     if (this.#awaitingWords) return;
     const s = this.state;
@@ -949,12 +899,6 @@ export abstract class FiguresElement extends LitElement {
     this.#currentError = undefined;
     this.#currentWarning = undefined;
     this.#light = false;
-    if (this.#unread) {
-      // Its held room alone (as tall as the light state), until it reads its figures (see #unread).
-      this.#light = true;
-      FiguresElement.#lookSoon();
-      return html`<div class="box light"></div>`;
-    }
     if (s.status === 'loading' || this.#awaitingWords) {
       this.#roomGiven = false;
       // Waiting for the words too: the room, with no words yet, and the helpline.
